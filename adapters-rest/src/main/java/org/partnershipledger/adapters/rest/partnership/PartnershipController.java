@@ -1,0 +1,62 @@
+package org.partnershipledger.adapters.rest.partnership;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.adapters.rest.identity.CurrentActor;
+import org.partnershipledger.adapters.rest.problem.NotFoundException;
+import org.partnershipledger.application.partnership.queries.FindPartnership;
+import org.partnershipledger.application.partnership.views.PartnershipView;
+import org.partnershipledger.domain.partnership.PartnershipId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** Partnerships over HTTP: task-based commands in, views out. */
+@RestController
+@RequestMapping(path = "/api/partnerships", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PartnershipController {
+
+    /** A partnership's first event is number 0, so a new partnership is at version 0. */
+    private static final long FIRST_VERSION = 0L;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public PartnershipController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<CommandAccepted> propose(@Valid @RequestBody ProposePartnershipRequest request,
+                                                   Authentication authentication) {
+        PartnershipId id = PartnershipId.newId();
+        commands.sendAndWait(request.toCommand(id, CurrentActor.require(authentication)));
+        return ResponseEntity.created(URI.create("/api/partnerships/" + id.value()))
+                .eTag(etag(FIRST_VERSION))
+                .body(new CommandAccepted(id.value(), FIRST_VERSION));
+    }
+
+    @GetMapping("/{partnershipId}")
+    public ResponseEntity<PartnershipView> get(@PathVariable String partnershipId) {
+        PartnershipView view = queries.query(new FindPartnership(partnershipId),
+                        ResponseTypes.optionalInstanceOf(PartnershipView.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("no partnership with id " + partnershipId));
+        return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+}

@@ -1,0 +1,169 @@
+package org.partnershipledger.adapters.rest.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.partnershipledger.domain.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Answers every error as an RFC 9457 problem: a stable {@code type}, a {@code title}, a {@code detail} a person can act
+ * on, and, where it helps, the rule that was broken or the fields that are wrong. No stack trace or class name leaves
+ * the service.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, violation.detail());
+        problem.setType(ProblemTypes.forRule(violation.rule().name()));
+        problem.setTitle(violation.rule().name() + " " + violation.rule().title());
+        problem.setProperty("rule", violation.rule().name());
+        if (!violation.violations().isEmpty()) {
+            problem.setProperty("violations", violation.violations());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage()));
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        String detail = e instanceof NotFoundException ? e.getMessage() : "no such partnership or vetting";
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", detail));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+        return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflicting change",
+                "someone else changed this record at the same time; read it again and retry"));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        // A distributed command bus wraps the handler's exception; unwrap what the domain meant.
+        Throwable cause = e.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "the request could not be completed; it has been logged with its request id"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        Map<String, String> errors = e.getBindingResult().getFieldErrors().stream()
+                .collect(Collectors.toMap(error -> error.getField(), error -> String.valueOf(error.getDefaultMessage()),
+                        (first, second) -> first, TreeMap::new));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                errors.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
+                        .collect(Collectors.joining("; ")));
+        problem.setProperty("fields", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Unreadable request body",
+                unreadableDetail(e.getCause()));
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem.setProperty("field", fieldPath(mapping));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode statusCode, @NonNull WebRequest request) {
+        // Spring's own problems for 405, 406, 415 and the like: same media type as ours.
+        return ResponseEntity.status(statusCode).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static String unreadableDetail(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + fieldPath(unknown) + "'";
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return "field '" + fieldPath(invalid) + "' must be one of "
+                    + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ", was '" + invalid.getValue() + "'";
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            return "field '" + fieldPath(invalid) + "' has a value of the wrong type: '" + invalid.getValue() + "'";
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "field '" + fieldPath(mapping) + "' cannot be read: " + mapping.getOriginalMessage()
+                    .replaceAll("\\(class [^)]*\\)|`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "").trim();
+        }
+        return "the body is not well-formed JSON";
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.partnershipledger.app;
+
+import org.partnershipledger.app.config.AxonConfiguration;
+import org.partnershipledger.app.config.PersistenceConfiguration;
+import org.partnershipledger.app.config.SecurityConfiguration;
+import org.partnershipledger.app.config.WebConfiguration;
+import org.partnershipledger.app.identity.DemoUsersConfiguration;
+import org.partnershipledger.app.identity.IdentitySourceGuard;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Starts Partnership Ledger. Configuration classes are imported by name rather than component-scanned, so this list is
+ * the whole of what the application wires.
+ */
+@SpringBootConfiguration
+// Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
+@EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
+@Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class,
+        SecurityConfiguration.class, DemoUsersConfiguration.class, IdentitySourceGuard.class,
+        StartupReport.class})
+public class PartnershipLedgerApplication {
+
+    /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
+    public static void main(String[] args) {
+        disableAxonUpdateChecker();
+        SpringApplication.run(PartnershipLedgerApplication.class, args);
+    }
+
+    static void disableAxonUpdateChecker() {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
+    }
+}

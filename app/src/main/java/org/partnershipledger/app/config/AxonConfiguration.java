@@ -1,0 +1,102 @@
+package org.partnershipledger.app.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.partnershipledger.adapters.persistence.eventstore.EventStoreSchema;
+import org.partnershipledger.application.identity.AuditMetadata;
+import org.partnershipledger.domain.partnership.Partnership;
+import org.partnershipledger.domain.partnership.PartnershipPolicy;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon as Partnership Ledger runs it: aggregates registered here rather than by a Spring stereotype, Jackson for every
+ * serializer (ADR 003), the snake-case event and token tables of the Flyway migrations (ADR 002), pooled streaming
+ * processors, and the acting user carried from each command to the events it causes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Partnership.class));
+    }
+
+    @Bean
+    ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    @Bean
+    PartnershipPolicy partnershipPolicy() {
+        return PartnershipPolicy.DEFAULT;
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventStoreSchema.events();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return EventStoreSchema.tokens();
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.PROPAGATED.toArray(String[]::new));
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jackson();
+    }
+
+    /**
+     * A mapper of our own rather than the web layer's: a change to how the API reads requests must never change how
+     * stored events are read. Unknown properties are ignored so that events written by a newer version still load.
+     */
+    static ObjectMapper messageObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static Serializer jackson() {
+        return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.partnershipledger.app.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.partnershipledger.adapters.rest.identity.ProblemSecurityResponses;
+import org.partnershipledger.application.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The API is stateless: every request authenticates, no session cookie is issued, and so there is
+ * no cross-site request to forge (CSRF protection is off for that reason, not for convenience).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    ProblemSecurityResponses problemSecurityResponses(ObjectMapper json) {
+        return new ProblemSecurityResponses(json, "partnership-ledger");
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships").hasRole(Role.PARTNERSHIP_OFFICER.name())
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+}

@@ -1,0 +1,4 @@
+package org.partnershipledger.archfixture.adapters.persistence;
+
+public class JdbcStore {
+}

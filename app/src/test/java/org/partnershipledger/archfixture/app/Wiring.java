@@ -1,0 +1,5 @@
+package org.partnershipledger.archfixture.app;
+
+@org.springframework.context.annotation.Configuration
+public class Wiring {
+}

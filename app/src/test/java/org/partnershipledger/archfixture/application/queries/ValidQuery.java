@@ -1,0 +1,4 @@
+package org.partnershipledger.archfixture.application.queries;
+
+public record ValidQuery(String id) {
+}

@@ -1,0 +1,4 @@
+package org.partnershipledger.archfixture.domain.commands;
+
+public record ValidCommand(String id) {
+}

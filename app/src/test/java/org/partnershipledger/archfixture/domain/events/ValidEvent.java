@@ -1,0 +1,7 @@
+package org.partnershipledger.archfixture.domain.events;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ValidEvent(String id) {
+}

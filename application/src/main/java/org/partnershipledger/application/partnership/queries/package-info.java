@@ -1,0 +1,2 @@
+/** Questions about partnerships, answered by the projections. */
+package org.partnershipledger.application.partnership.queries;

@@ -1,0 +1,2 @@
+/** The shapes in which partnerships are read: what officers, auditors and API clients see. */
+package org.partnershipledger.application.partnership.views;
