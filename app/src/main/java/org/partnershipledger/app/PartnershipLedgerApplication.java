@@ -27,14 +27,19 @@ public class PartnershipLedgerApplication {
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */
     static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
+    /** An advertisement for a hosted console, printed at every start. */
+    static final String CONSOLE_MESSAGE_DISABLED = "disable-axoniq-console-message";
+
     public static void main(String[] args) {
-        disableAxonUpdateChecker();
+        setUnlessGiven(UPDATE_CHECKER_DISABLED);
+        setUnlessGiven(CONSOLE_MESSAGE_DISABLED);
         SpringApplication.run(PartnershipLedgerApplication.class, args);
     }
 
-    static void disableAxonUpdateChecker() {
-        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
-            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+    /** An operator who sets the property explicitly, either way, is obeyed. */
+    private static void setUnlessGiven(String property) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "true");
         }
     }
 }
