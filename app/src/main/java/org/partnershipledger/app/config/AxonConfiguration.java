@@ -18,10 +18,13 @@ import org.partnershipledger.adapters.persistence.eventstore.EventStoreSchema;
 import org.partnershipledger.application.identity.AuditMetadata;
 import org.partnershipledger.domain.partnership.Partnership;
 import org.partnershipledger.domain.partnership.PartnershipPolicy;
+import org.partnershipledger.domain.vetting.TierPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
 
 /**
  * Axon as Partnership Ledger runs it: aggregates registered here rather than by a Spring stereotype, Jackson for every
@@ -37,6 +40,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    AggregateVersionResult aggregateVersionResult() {
+        return new AggregateVersionResult();
+    }
+
+    @Bean
     ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
     }
@@ -44,6 +52,17 @@ public class AxonConfiguration {
     @Bean
     PartnershipPolicy partnershipPolicy() {
         return PartnershipPolicy.DEFAULT;
+    }
+
+    @Bean
+    TierPolicy tierPolicy() {
+        return TierPolicy.DEFAULT;
+    }
+
+    /** The clock command handlers ask for "today"; tests replace it to move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean

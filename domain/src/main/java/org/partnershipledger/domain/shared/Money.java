@@ -28,7 +28,7 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
-    public boolean isZero() {
+    public boolean hasNoAmount() {
         return amount.signum() == 0;
     }
 }
