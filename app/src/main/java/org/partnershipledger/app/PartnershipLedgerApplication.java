@@ -4,6 +4,7 @@ import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
+import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
 import org.springframework.boot.SpringApplication;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class,
         SecurityConfiguration.class, DemoUsersConfiguration.class, IdentitySourceGuard.class,
-        StartupReport.class})
+        DemoDataConfiguration.class, StartupReport.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

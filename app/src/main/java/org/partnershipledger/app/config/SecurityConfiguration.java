@@ -30,8 +30,14 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/partnerships").hasRole(Role.PARTNERSHIP_OFFICER.name())
-                        .requestMatchers("/api/**").authenticated()
+                        // Vetting outcomes are due-diligence decisions: approvers and the committee record them,
+                        // never the officer who runs the partnership. Before the officers' rule, which would match too.
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships/*/vetting-outcomes")
+                        .hasAnyRole(Role.APPROVER.name(), Role.DUE_DILIGENCE_COMMITTEE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**")
+                        .hasRole(Role.PARTNERSHIP_OFFICER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // Everything else is refused until a rule names who may do it.
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -3,6 +3,11 @@ package org.partnershipledger.app.config;
 import org.partnershipledger.adapters.rest.identity.ActorMetadataInterceptor;
 import org.partnershipledger.adapters.rest.identity.RequestIdFilter;
 import org.partnershipledger.adapters.rest.partnership.PartnershipController;
+import org.partnershipledger.adapters.rest.partnership.RecordCorrectionController;
+import org.partnershipledger.adapters.rest.partnership.agreement.AgreementController;
+import org.partnershipledger.adapters.rest.partnership.closing.ClosingController;
+import org.partnershipledger.adapters.rest.partnership.partners.PartnersController;
+import org.partnershipledger.adapters.rest.partnership.review.ReviewController;
 import org.partnershipledger.adapters.rest.problem.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +17,8 @@ import org.springframework.core.Ordered;
 
 /** The HTTP adapter: its controllers, its error responses, and the request id every log line and command carries. */
 @Configuration(proxyBeanMethods = false)
-@Import({PartnershipController.class, ProblemResponses.class})
+@Import({PartnershipController.class, PartnersController.class, AgreementController.class, ReviewController.class,
+        ClosingController.class, RecordCorrectionController.class, ProblemResponses.class})
 public class WebConfiguration {
 
     @Bean

@@ -9,6 +9,12 @@ public interface PartnershipViewStore {
 
     Optional<PartnershipView> find(String partnershipId);
 
-    /** Inserts the view or replaces the one with the same partnership id. */
-    void save(PartnershipView view);
+    /**
+     * Inserts the view and its index, or replaces those of the same partnership, together: the portfolio, the
+     * calendar and the statistics must never disagree with the detail.
+     */
+    void save(PartnershipView view, PartnershipIndex index);
+
+    /** Forgets every view and index, before a replay rebuilds them from the first event. */
+    void deleteAll();
 }

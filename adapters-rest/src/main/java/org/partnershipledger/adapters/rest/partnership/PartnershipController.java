@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** Partnerships over HTTP: task-based commands in, views out. */
+/** Partnerships over HTTP: the proposal that starts one, and its current view. */
 @RestController
 @RequestMapping(path = "/api/partnerships", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PartnershipController {
@@ -43,7 +43,7 @@ public class PartnershipController {
         PartnershipId id = PartnershipId.newId();
         commands.sendAndWait(request.toCommand(id, CurrentActor.require(authentication)));
         return ResponseEntity.created(URI.create("/api/partnerships/" + id.value()))
-                .eTag(etag(FIRST_VERSION))
+                .eTag(CommandAnswers.etag(FIRST_VERSION))
                 .body(new CommandAccepted(id.value(), FIRST_VERSION));
     }
 
@@ -53,10 +53,6 @@ public class PartnershipController {
                         ResponseTypes.optionalInstanceOf(PartnershipView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("no partnership with id " + partnershipId));
-        return ResponseEntity.ok().eTag(etag(view.version())).body(view);
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
+        return ResponseEntity.ok().eTag(CommandAnswers.etag(view.version())).body(view);
     }
 }

@@ -56,10 +56,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage()));
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
-    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
-        String detail = e instanceof NotFoundException ? e.getMessage() : "no such partnership or vetting";
-        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", detail));
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        Object id = e.getAggregateIdentifier();
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                id == null ? "no such partnership or vetting" : "no partnership or vetting with id " + id));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -70,10 +76,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
-        // A distributed command bus wraps the handler's exception; unwrap what the domain meant.
+        // The local gateway rethrows a handler's runtime exception as it is, but Axon wraps a checked one, as may a
+        // command bus in between: answer with what the first cause this API knows meant, not with a 500. The depth
+        // bound guards against a cause chain that loops.
         Throwable cause = e.getCause();
-        if (cause instanceof RuleViolation violation) {
-            return ruleViolated(violation);
+        for (int depth = 0; cause != null && depth < 10; cause = cause.getCause(), depth++) {
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolated(violation);
+            }
+            if (cause instanceof AggregateNotFoundException notFound) {
+                return aggregateNotFound(notFound);
+            }
+            if (cause instanceof ConcurrencyException concurrent) {
+                return conflict(concurrent);
+            }
         }
         return unexpected(e);
     }

@@ -2,7 +2,10 @@ package org.partnershipledger.application.partnership.queries;
 
 import java.util.Objects;
 
-/** Asks for one partnership's current view; answered with an empty result when no such partnership exists. */
+/**
+ * Asks for one partnership's current view; answered with an empty {@code Optional} when no such partnership exists
+ * (ask with {@code ResponseTypes.optionalInstanceOf(PartnershipView.class)}).
+ */
 public record FindPartnership(String partnershipId) {
 
     public FindPartnership {

@@ -1,0 +1,31 @@
+package org.partnershipledger.adapters.rest.partnership;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnershipledger.domain.partnership.PartnershipId;
+import org.partnershipledger.domain.partnership.RecordedFact;
+import org.partnershipledger.domain.partnership.commands.CorrectRecordedFact;
+
+import static org.partnershipledger.adapters.rest.problem.RequestConversion.convert;
+
+/**
+ * The body of {@code POST /api/partnerships/{id}/corrections}: a descriptive fact recorded wrongly, corrected by naming
+ * the value it corrects, the new value and why (P11).
+ *
+ * @param targetId the partner id ({@code PARTNER_*} facts) or review id ({@code REVIEW_*} facts); omitted for the
+ *                 partnership's own title and purpose
+ * @param oldValue the value as currently recorded; omitted when none is
+ * @param reason   why it is corrected; required by P11, which the aggregate checks
+ */
+public record CorrectRecordedFactRequest(@NotNull RecordedFact fact,
+                                         @Size(max = 64) String targetId,
+                                         @Size(max = 10000) String oldValue,
+                                         @NotBlank @Size(max = 10000) String newValue,
+                                         @Size(max = 5000) String reason) {
+
+    CorrectRecordedFact toCommand(String partnershipId) {
+        return convert(() -> new CorrectRecordedFact(new PartnershipId(partnershipId), fact, targetId, oldValue,
+                newValue, reason));
+    }
+}

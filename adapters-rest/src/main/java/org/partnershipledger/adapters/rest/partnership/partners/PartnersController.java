@@ -1,0 +1,51 @@
+package org.partnershipledger.adapters.rest.partnership.partners;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
+import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
+import org.partnershipledger.adapters.rest.partnership.PartnerRequest;
+import org.partnershipledger.domain.partnership.commands.AddPartner;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who takes part in a partnership before its agreement (P2), and the vetting outcomes that clear them (P3). */
+@RestController
+@RequestMapping(path = "/api/partnerships/{partnershipId}", produces = MediaType.APPLICATION_JSON_VALUE,
+        consumes = MediaType.APPLICATION_JSON_VALUE)
+public class PartnersController {
+
+    private final CommandGateway commands;
+
+    public PartnersController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/partners")
+    public ResponseEntity<AddedPartner> add(@PathVariable String partnershipId,
+                                            @Valid @RequestBody PartnerRequest request) {
+        AddPartner command = request.toCommand(partnershipId);
+        long version = CommandAnswers.version(commands.sendAndWait(command));
+        String partnerId = command.partner().partnerId().value();
+        return CommandAnswers.created(new AddedPartner(partnershipId, version, partnerId), version,
+                "/api/partnerships/{id}/partners/{partnerId}", partnershipId, partnerId);
+    }
+
+    @PostMapping("/partners/{partnerId}/removal")
+    public ResponseEntity<CommandAccepted> remove(@PathVariable String partnershipId, @PathVariable String partnerId,
+                                                  @Valid @RequestBody RemovePartnerRequest request) {
+        return CommandAnswers.accepted(partnershipId,
+                commands.sendAndWait(request.toCommand(partnershipId, partnerId)));
+    }
+
+    @PostMapping("/vetting-outcomes")
+    public ResponseEntity<CommandAccepted> recordVettingOutcome(
+            @PathVariable String partnershipId, @Valid @RequestBody RecordVettingOutcomeRequest request) {
+        return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
+    }
+}
