@@ -3,6 +3,7 @@ package org.partnershipledger.app.config;
 import org.partnershipledger.adapters.rest.identity.ActorMetadataInterceptor;
 import org.partnershipledger.adapters.rest.identity.RequestIdFilter;
 import org.partnershipledger.adapters.rest.partnership.PartnershipController;
+import org.partnershipledger.adapters.rest.partnership.PortfolioReportsController;
 import org.partnershipledger.adapters.rest.partnership.RecordCorrectionController;
 import org.partnershipledger.adapters.rest.partnership.agreement.AgreementController;
 import org.partnershipledger.adapters.rest.partnership.closing.ClosingController;
@@ -17,8 +18,9 @@ import org.springframework.core.Ordered;
 
 /** The HTTP adapter: its controllers, its error responses, and the request id every log line and command carries. */
 @Configuration(proxyBeanMethods = false)
-@Import({PartnershipController.class, PartnersController.class, AgreementController.class, ReviewController.class,
-        ClosingController.class, RecordCorrectionController.class, ProblemResponses.class})
+@Import({PartnershipController.class, PortfolioReportsController.class, PartnersController.class,
+        AgreementController.class, ReviewController.class, ClosingController.class, RecordCorrectionController.class,
+        ProblemResponses.class})
 public class WebConfiguration {
 
     @Bean

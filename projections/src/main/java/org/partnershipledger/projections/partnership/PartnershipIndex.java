@@ -20,7 +20,8 @@ import java.util.List;
  *
  * @param correctivePlanDue           the plan deadline while under correction with no plan agreed, else {@code null}
  * @param daysFromProposalToAgreement days from the proposal (in UTC) to the first agreement's signing date, or
- *                                    {@code null} before any agreement
+ *                                    {@code null} before any agreement or when it was signed before the proposal
+ *                                    was recorded
  * @param discontinuationReason       why an agreed partnership was discontinued, or {@code null}
  * @param withdrawn                   whether the proposal was withdrawn before agreement
  * @param openActions                 actions of the open corrective plan not yet done (a partnership that ends
@@ -66,12 +67,17 @@ public record PartnershipIndex(PartnershipSummary summary,
         return awaitingPlan ? view.underCorrection().planDeadline() : null;
     }
 
+    /**
+     * Null, and so out of the median, for an agreement signed before the proposal was recorded: that is history
+     * entered after the fact (a migration, the demo portfolio), whose real proposal date the ledger does not know.
+     */
     private static Integer daysFromProposalToAgreement(PartnershipView view) {
         if (view.firstAgreedOn() == null) {
             return null;
         }
         LocalDate proposedOn = LocalDate.ofInstant(view.proposedAt(), ZoneOffset.UTC);
-        return Math.toIntExact(ChronoUnit.DAYS.between(proposedOn, view.firstAgreedOn()));
+        long days = ChronoUnit.DAYS.between(proposedOn, view.firstAgreedOn());
+        return days < 0 ? null : Math.toIntExact(days);
     }
 
     private static List<OpenAction> openActions(PartnershipView view) {

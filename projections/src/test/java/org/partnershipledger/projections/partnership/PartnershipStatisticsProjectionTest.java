@@ -53,6 +53,14 @@ class PartnershipStatisticsProjectionTest {
     }
 
     @Test
+    void an_agreement_signed_before_the_proposal_was_recorded_stays_out_of_the_median() {
+        agreedAfterDays("p-1", 30);
+        agreedAfterDays("back-entered", -400);
+
+        assertThat(statistics().medianDaysFromProposalToAgreement()).isEqualTo(30.0);
+    }
+
+    @Test
     void the_median_of_an_even_number_of_agreements_is_the_mean_of_the_middle_two() {
         agreedAfterDays("p-1", 10);
         agreedAfterDays("p-2", 20);

@@ -6,7 +6,14 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
+import org.partnershipledger.adapters.rest.problem.RequestConversion;
 import org.partnershipledger.application.partnership.queries.FindPartnership;
+import org.partnershipledger.application.partnership.queries.FindPortfolio;
+import org.partnershipledger.application.partnership.queries.PortfolioSort;
+import org.partnershipledger.application.partnership.views.PortfolioPage;
+import org.partnershipledger.domain.partnership.PartnerType;
+import org.partnershipledger.domain.partnership.PartnershipForm;
+import org.partnershipledger.domain.partnership.PartnershipStatus;
 import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.domain.partnership.PartnershipId;
 import org.springframework.http.MediaType;
@@ -17,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -45,6 +53,21 @@ public class PartnershipController {
         return ResponseEntity.created(URI.create("/api/partnerships/" + id.value()))
                 .eTag(CommandAnswers.etag(FIRST_VERSION))
                 .body(new CommandAccepted(id.value(), FIRST_VERSION));
+    }
+
+    /** The portfolio: every filter optional, combined with AND; {@code sort} is a field and a direction, e.g. {@code title,asc}. */
+    @GetMapping
+    public PortfolioPage portfolio(@RequestParam(required = false) PartnershipStatus status,
+                                   @RequestParam(required = false) PartnershipForm form,
+                                   @RequestParam(required = false) PartnerType partnerType,
+                                   @RequestParam(required = false) String leadOffice,
+                                   @RequestParam(required = false) String text,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "" + FindPortfolio.DEFAULT_SIZE) int size,
+                                   @RequestParam(required = false) String sort) {
+        FindPortfolio query = RequestConversion.convert(() -> new FindPortfolio(status, form, partnerType, leadOffice,
+                text, page, size, sort == null ? null : PortfolioSort.parse(sort)));
+        return queries.query(query, ResponseTypes.instanceOf(PortfolioPage.class)).join();
     }
 
     @GetMapping("/{partnershipId}")

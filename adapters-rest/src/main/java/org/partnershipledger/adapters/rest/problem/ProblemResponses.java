@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -129,6 +130,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException e, @NonNull HttpHeaders headers,
+                                                        @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String parameter = e.getPropertyName() != null ? e.getPropertyName() : "a parameter";
+        Class<?> expected = e.getRequiredType();
+        String detail = expected != null && expected.isEnum()
+                ? "parameter '" + parameter + "' must be one of " + Arrays.toString(expected.getEnumConstants())
+                + ", was '" + e.getValue() + "'"
+                : "parameter '" + parameter + "' has a value of the wrong type: '" + e.getValue() + "'";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", detail);
+        problem.setProperty("field", parameter);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
