@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
+import org.partnershipledger.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.partnership.queries.FindReviewCalendar;
 import org.partnershipledger.application.partnership.views.OverdueActionView;
