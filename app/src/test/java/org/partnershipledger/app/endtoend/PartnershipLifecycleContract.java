@@ -63,6 +63,7 @@ abstract class PartnershipLifecycleContract {
         assertThat(view(partnership, 0).get("status").asText()).isEqualTo("PROPOSED");
 
         Response vetted = command("approver-country", partnership, "/vetting-outcomes", clearance("tostan"));
+        assertThat(vetted.header("Location")).isEqualTo("/api/partnerships/" + partnership);
         assertThat(after(partnership, vetted).get("status").asText()).isEqualTo("VETTED");
 
         Response agreement = command("officer", partnership, "/agreement", agreement("tostan", today.minusDays(60)));

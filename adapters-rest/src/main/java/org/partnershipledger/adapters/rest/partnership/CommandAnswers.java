@@ -22,10 +22,17 @@ public final class CommandAnswers {
                 + " instead of the aggregate's new version");
     }
 
-    /** {@code 200 OK} for a command that changes the partnership without creating a part of its own. */
+    /**
+     * {@code 200 OK} for a command that changes the partnership without creating a part of its own; {@code Location}
+     * names the partnership, where the change can be read.
+     */
     public static ResponseEntity<CommandAccepted> accepted(String partnershipId, Object commandResult) {
         long version = version(commandResult);
-        return ResponseEntity.ok().eTag(etag(version)).body(new CommandAccepted(partnershipId, version));
+        return ResponseEntity.ok()
+                .location(UriComponentsBuilder.fromPath("/api/partnerships/{id}").buildAndExpand(partnershipId).encode()
+                        .toUri())
+                .eTag(etag(version))
+                .body(new CommandAccepted(partnershipId, version));
     }
 
     /**
