@@ -141,7 +141,7 @@ final class ArchitectureRules {
         return noMethods().that().areAnnotatedWith(EventSourcingHandler.class)
                 .should().beDeclaredInClassesThat().resideOutsideOfPackage(domain())
                 .as("rule 5: @EventSourcingHandler only in domain")
-                .allowEmptyShould(true);
+                .allowEmptyShould(false);
     }
 
     /** Rule 5: queries are answered by projections only. */
@@ -157,7 +157,7 @@ final class ArchitectureRules {
         return methods().that().areAnnotatedWith(CommandHandler.class)
                 .should().beDeclaredInClassesThat().resideInAPackage(domain())
                 .as("rule 5: @CommandHandler only in domain")
-                .allowEmptyShould(true);
+                .allowEmptyShould(false);
     }
 
     private ArchRule messagesAreRecords(String kind) {
