@@ -18,7 +18,11 @@ import org.partnershipledger.adapters.persistence.eventstore.EventStoreSchema;
 import org.partnershipledger.application.identity.AuditMetadata;
 import org.partnershipledger.domain.partnership.Partnership;
 import org.partnershipledger.domain.partnership.PartnershipPolicy;
-import org.partnershipledger.domain.vetting.TierPolicy;
+import org.partnershipledger.domain.vetting.ApprovalAuthority;
+import org.partnershipledger.domain.vetting.RiskPolicy;
+import org.partnershipledger.domain.vetting.Vetting;
+import org.partnershipledger.domain.vetting.VettingPolicy;
+import org.partnershipledger.domain.partnership.TierPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +40,9 @@ public class AxonConfiguration {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Partnership.class));
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Partnership.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Vetting.class));
     }
 
     @Bean
@@ -57,6 +63,21 @@ public class AxonConfiguration {
     @Bean
     TierPolicy tierPolicy() {
         return TierPolicy.DEFAULT;
+    }
+
+    @Bean
+    RiskPolicy riskPolicy() {
+        return RiskPolicy.DEFAULT;
+    }
+
+    @Bean
+    VettingPolicy vettingPolicy() {
+        return VettingPolicy.DEFAULT;
+    }
+
+    @Bean
+    ApprovalAuthority approvalAuthority() {
+        return ApprovalAuthority.DEFAULT;
     }
 
     /** The clock command handlers ask for "today"; tests replace it to move time. */

@@ -2,7 +2,7 @@ package org.partnershipledger.app.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.partnershipledger.domain.vetting.TierPolicy;
+import org.partnershipledger.domain.partnership.TierPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;

@@ -37,8 +37,8 @@ import org.partnershipledger.domain.partnership.commands.RecordVettingOutcome;
 import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.partnershipledger.domain.shared.UserId;
-import org.partnershipledger.domain.vetting.TierPolicy;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.partnership.TierPolicy;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,8 +1,7 @@
 package org.partnershipledger.domain.partnership;
 
 import org.partnershipledger.domain.shared.Money;
-import org.partnershipledger.domain.vetting.TierPolicy;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.partnershipledger.domain.partnership;
 
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 

@@ -37,8 +37,7 @@ import org.partnershipledger.domain.partnership.events.VettingOutcomeRecorded;
 import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.TierPolicy;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.Clock;
 import java.time.LocalDate;

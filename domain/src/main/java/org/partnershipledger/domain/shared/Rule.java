@@ -26,7 +26,23 @@ public enum Rule {
     /** Agreements are amended with a rationale; terminal partnerships accept only record corrections. */
     P10("Amendment and terminal state"),
     /** Descriptive facts are corrected by a new event naming the old and new value and why; decisions are superseded. */
-    P11("Record correction");
+    P11("Record correction"),
+    /** A vetting is run at the tier the engagement needs, computed by the tier policy and recorded when it opens. */
+    V1("Vetting tier"),
+    /** Each criterion of the tier, and no other, is assessed MET, NOT_MET or MITIGATED with evidence and assessor. */
+    V2("Criteria per tier"),
+    /** SANCTIONS or HUMAN_RIGHTS not met forces rejection; a screening match counts until dismissed as false. */
+    V3("Exclusionary criteria and sanctions screening"),
+    /** The highest likelihood-times-impact risk sets the band; CRITICAL is never cleared, HIGH only with conditions. */
+    V4("Risk rating"),
+    /** A complete vetting is decided with reasons by an approver whose office level or committee seat fits the tier. */
+    V5("Vetting decision and approval authority"),
+    /** Whoever proposed the partnership or prepared the vetting may not decide it. */
+    V6("Four eyes"),
+    /** A clearance is valid for the policy's months and may be reused at or below its tier while valid. */
+    V7("Clearance validity and reuse"),
+    /** New information reopens a decided vetting; it blocks every relying partnership until decided again. */
+    V8("Reopening");
 
     private final String title;
 

@@ -18,8 +18,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.partnershipledger.domain.partnership.PartnershipForm.COLLABORATIVE_RELATIONSHIP;
 import static org.partnershipledger.domain.partnership.PartnershipForm.FORMAL_PARTNERSHIP;
 import static org.partnershipledger.domain.partnership.PartnershipTestData.*;
-import static org.partnershipledger.domain.vetting.VettingTier.ENHANCED;
-import static org.partnershipledger.domain.vetting.VettingTier.STANDARD;
+import static org.partnershipledger.domain.shared.VettingTier.ENHANCED;
+import static org.partnershipledger.domain.shared.VettingTier.STANDARD;
 
 /** P3, P4, P5 (and P1 for collaborative relationships): concluding an agreement. */
 class AgreementTest {

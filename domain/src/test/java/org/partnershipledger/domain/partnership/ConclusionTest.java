@@ -16,7 +16,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.startsWith;
 import static org.partnershipledger.domain.partnership.PartnershipTestData.*;
-import static org.partnershipledger.domain.vetting.VettingTier.STANDARD;
+import static org.partnershipledger.domain.shared.VettingTier.STANDARD;
 
 /** P9: conclusion with a participatory final evaluation and sustainability measures; renewal starts a new cycle. */
 class ConclusionTest {

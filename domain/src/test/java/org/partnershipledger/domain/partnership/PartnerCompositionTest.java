@@ -11,7 +11,7 @@ import org.partnershipledger.domain.partnership.events.PartnershipProposed;
 import org.partnershipledger.domain.partnership.events.PartnershipReturnedToProposed;
 import org.partnershipledger.domain.partnership.events.PartnershipVetted;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.util.List;
 import java.util.stream.IntStream;

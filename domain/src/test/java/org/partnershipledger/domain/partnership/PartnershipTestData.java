@@ -2,9 +2,7 @@ package org.partnershipledger.domain.partnership;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.partnershipledger.domain.partnership.commands.AgreeCorrectiveActionPlan;
 import org.partnershipledger.domain.partnership.commands.ConcludePartnership;
 import org.partnershipledger.domain.partnership.commands.RecordReview;
@@ -22,16 +20,15 @@ import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
+import org.partnershipledger.domain.shared.RuleViolationMatchers;
 import org.partnershipledger.domain.shared.UserId;
-import org.partnershipledger.domain.vetting.TierPolicy;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -290,24 +287,6 @@ final class PartnershipTestData {
 
     /** A refusal under {@code rule} that names exactly these parts in {@link RuleViolation#violations()}. */
     static Matcher<RuleViolation> violationNaming(Rule rule, String... parts) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.rule() == rule && violation.violations().size() == parts.length
-                        && new HashSet<>(violation.violations()).equals(new HashSet<>(List.of(parts)));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a " + rule + " violation naming exactly ").appendValueList("[", ", ", "]",
-                        parts);
-            }
-
-            @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
-                description.appendText("was a " + violation.rule() + " violation naming ")
-                        .appendValue(violation.violations());
-            }
-        };
+        return RuleViolationMatchers.violationNaming(rule, parts);
     }
 }

@@ -9,7 +9,6 @@ import org.partnershipledger.domain.partnership.events.PartnershipPlacedUnderCor
 import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.TierPolicy;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.partnershipledger.domain.partnership.commands.RemovePartner;
 import org.partnershipledger.domain.partnership.commands.WithdrawProposal;
 import org.partnershipledger.domain.partnership.events.RecordedFactCorrected;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.List;

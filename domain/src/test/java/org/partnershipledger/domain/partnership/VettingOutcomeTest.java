@@ -9,7 +9,7 @@ import org.partnershipledger.domain.partnership.events.PartnershipReturnedToProp
 import org.partnershipledger.domain.partnership.events.PartnershipVetted;
 import org.partnershipledger.domain.partnership.events.VettingOutcomeRecorded;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +20,9 @@ import static org.partnershipledger.domain.partnership.VettingOutcome.CLEARED;
 import static org.partnershipledger.domain.partnership.VettingOutcome.CLEARED_WITH_CONDITIONS;
 import static org.partnershipledger.domain.partnership.VettingOutcome.REJECTED;
 import static org.partnershipledger.domain.partnership.VettingOutcome.REOPENED;
-import static org.partnershipledger.domain.vetting.VettingTier.ENHANCED;
-import static org.partnershipledger.domain.vetting.VettingTier.LIGHT;
-import static org.partnershipledger.domain.vetting.VettingTier.STANDARD;
+import static org.partnershipledger.domain.shared.VettingTier.ENHANCED;
+import static org.partnershipledger.domain.shared.VettingTier.LIGHT;
+import static org.partnershipledger.domain.shared.VettingTier.STANDARD;
 
 /** P3, V7, V8: vetting outcomes decide whether a partnership is vetted. */
 class VettingOutcomeTest {

@@ -50,7 +50,7 @@ import org.partnershipledger.domain.partnership.events.VettingOutcomeRecorded;
 import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.partnershipledger.domain.shared.UserId;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -32,7 +32,7 @@ import org.partnershipledger.domain.partnership.ReviewRecommendation;
 import org.partnershipledger.domain.partnership.Scope;
 import org.partnershipledger.domain.partnership.VettingOutcome;
 import org.partnershipledger.domain.shared.Money;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.partnershipledger.application.partnership.views;
 
 import org.partnershipledger.domain.partnership.VettingOutcome;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import org.partnershipledger.domain.partnership.PartnerId;
 import org.partnershipledger.domain.partnership.PartnershipId;
 import org.partnershipledger.domain.partnership.VettingOutcome;
 import org.partnershipledger.domain.partnership.commands.RecordVettingOutcome;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.List;

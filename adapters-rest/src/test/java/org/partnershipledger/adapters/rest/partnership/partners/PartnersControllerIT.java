@@ -13,7 +13,7 @@ import org.partnershipledger.domain.partnership.commands.RecordVettingOutcome;
 import org.partnershipledger.domain.partnership.commands.RemovePartner;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.vetting.VettingTier;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.partnershipledger.domain.vetting;
+package org.partnershipledger.domain.shared;
 
 /** How deep the due diligence on a partner goes (V1, V2); a deeper tier covers every shallower one. */
 public enum VettingTier {

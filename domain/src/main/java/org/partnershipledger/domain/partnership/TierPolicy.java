@@ -1,8 +1,7 @@
-package org.partnershipledger.domain.vetting;
+package org.partnershipledger.domain.partnership;
 
-import org.partnershipledger.domain.partnership.PartnerType;
-import org.partnershipledger.domain.partnership.PartnershipForm;
 import org.partnershipledger.domain.shared.Money;
+import org.partnershipledger.domain.shared.VettingTier;
 
 import java.math.BigDecimal;
 import java.util.Objects;

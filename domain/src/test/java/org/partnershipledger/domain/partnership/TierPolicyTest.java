@@ -1,18 +1,17 @@
-package org.partnershipledger.domain.vetting;
+package org.partnershipledger.domain.partnership;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.partnershipledger.domain.partnership.PartnerType;
 import org.partnershipledger.domain.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnershipledger.domain.partnership.PartnershipForm.COLLABORATIVE_RELATIONSHIP;
 import static org.partnershipledger.domain.partnership.PartnershipForm.FORMAL_PARTNERSHIP;
-import static org.partnershipledger.domain.vetting.VettingTier.ENHANCED;
-import static org.partnershipledger.domain.vetting.VettingTier.LIGHT;
-import static org.partnershipledger.domain.vetting.VettingTier.STANDARD;
+import static org.partnershipledger.domain.shared.VettingTier.ENHANCED;
+import static org.partnershipledger.domain.shared.VettingTier.LIGHT;
+import static org.partnershipledger.domain.shared.VettingTier.STANDARD;
 
 class TierPolicyTest {
 
