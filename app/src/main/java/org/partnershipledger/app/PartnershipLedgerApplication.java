@@ -3,10 +3,12 @@ package org.partnershipledger.app;
 import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
+import org.partnershipledger.app.config.VettingProcessConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
+import org.partnershipledger.app.screening.ScreeningConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -20,9 +22,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
-@Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class,
-        SecurityConfiguration.class, DemoUsersConfiguration.class, IdentitySourceGuard.class,
-        DemoDataConfiguration.class, StartupReport.class})
+@Import({AxonConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
+        VettingProcessConfiguration.class, WebConfiguration.class, SecurityConfiguration.class,
+        DemoUsersConfiguration.class, IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

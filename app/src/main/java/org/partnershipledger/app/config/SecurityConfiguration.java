@@ -30,12 +30,18 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        // Vetting outcomes are due-diligence decisions: approvers and the committee record them,
-                        // never the officer who runs the partnership. Before the officers' rule, which would match too.
-                        .requestMatchers(HttpMethod.POST, "/api/partnerships/*/vetting-outcomes")
-                        .hasAnyRole(Role.APPROVER.name(), Role.DUE_DILIGENCE_COMMITTEE.name())
                         .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**")
                         .hasRole(Role.PARTNERSHIP_OFFICER.name())
+                        // Due diligence: vetting officers prepare a vetting, approvers (and the HQ committee) decide
+                        // it. Approvers may assess too, so that four eyes (V6) refuses the one who then decides.
+                        // The partnership officer takes no part: the proposer of a partnership may not clear it.
+                        .requestMatchers(HttpMethod.POST, "/api/vettings/*/decision")
+                        .hasAnyRole(Role.APPROVER.name(), Role.DUE_DILIGENCE_COMMITTEE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/vettings/*/assessments", "/api/vettings/*/reopening")
+                        .hasAnyRole(Role.VETTING_OFFICER.name(), Role.APPROVER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/vettings", "/api/vettings/*/screenings",
+                                "/api/vettings/*/screening-matches/*/dismissal", "/api/vettings/*/risk-rating")
+                        .hasRole(Role.VETTING_OFFICER.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Everything else is refused until a rule names who may do it.
                         .anyRequest().denyAll())

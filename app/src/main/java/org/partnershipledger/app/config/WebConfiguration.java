@@ -10,6 +10,8 @@ import org.partnershipledger.adapters.rest.partnership.closing.ClosingController
 import org.partnershipledger.adapters.rest.partnership.partners.PartnersController;
 import org.partnershipledger.adapters.rest.partnership.review.ReviewController;
 import org.partnershipledger.adapters.rest.problem.ProblemResponses;
+import org.partnershipledger.adapters.rest.vetting.VettingCommandsController;
+import org.partnershipledger.adapters.rest.vetting.VettingQueriesController;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +22,7 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @Import({PartnershipController.class, PortfolioReportsController.class, PartnersController.class,
         AgreementController.class, ReviewController.class, ClosingController.class, RecordCorrectionController.class,
-        ProblemResponses.class})
+        VettingCommandsController.class, VettingQueriesController.class, ProblemResponses.class})
 public class WebConfiguration {
 
     @Bean

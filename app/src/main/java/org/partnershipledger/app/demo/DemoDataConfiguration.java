@@ -2,7 +2,7 @@ package org.partnershipledger.app.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.partnershipledger.domain.partnership.TierPolicy;
+import org.partnershipledger.application.vetting.SanctionsScreening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -23,7 +23,8 @@ public class DemoDataConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoDataConfiguration.class);
 
     @Bean
-    ApplicationRunner demoPortfolioSeeder(CommandGateway commands, EventStore events, TierPolicy tiers, Clock clock) {
+    ApplicationRunner demoPortfolioSeeder(CommandGateway commands, EventStore events, SanctionsScreening screening,
+                                         Clock clock) {
         return arguments -> {
             if (!arguments.containsOption(OPTION)) {
                 return;
@@ -32,8 +33,8 @@ public class DemoDataConfiguration {
                 log.info("Demo portfolio already present: not seeded again");
                 return;
             }
-            new DemoPortfolio(commands, tiers, LocalDate.now(clock)).seed();
-            log.info("Demo portfolio seeded: six partnerships, from proposed to concluded");
+            new DemoPortfolio(commands, events, screening, LocalDate.now(clock)).seed();
+            log.info("Demo portfolio seeded: six partnerships, from proposed to concluded, their partners vetted");
         };
     }
 }

@@ -1,6 +1,10 @@
 package org.partnershipledger.app.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.application.vetting.PartnerVettingPolicy;
+import org.partnershipledger.application.vetting.SanctionsScreening;
 import org.partnershipledger.application.identity.Role;
 import org.partnershipledger.domain.partnership.AgencyRole;
 import org.partnershipledger.domain.partnership.AgreementTerms;
@@ -26,31 +30,52 @@ import org.partnershipledger.domain.partnership.ReviewId;
 import org.partnershipledger.domain.partnership.ReviewProgress;
 import org.partnershipledger.domain.partnership.ReviewRecommendation;
 import org.partnershipledger.domain.partnership.Scope;
-import org.partnershipledger.domain.partnership.VettingOutcome;
 import org.partnershipledger.domain.partnership.commands.AgreeCorrectiveActionPlan;
 import org.partnershipledger.domain.partnership.commands.ConcludeAgreement;
 import org.partnershipledger.domain.partnership.commands.ConcludePartnership;
 import org.partnershipledger.domain.partnership.commands.DiscontinuePartnership;
 import org.partnershipledger.domain.partnership.commands.ProposePartnership;
 import org.partnershipledger.domain.partnership.commands.RecordReview;
-import org.partnershipledger.domain.partnership.commands.RecordVettingOutcome;
+import org.partnershipledger.domain.partnership.events.VettingOutcomeRecorded;
 import org.partnershipledger.domain.shared.Money;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.partnershipledger.domain.shared.UserId;
-import org.partnershipledger.domain.partnership.TierPolicy;
 import org.partnershipledger.domain.shared.VettingTier;
+import org.partnershipledger.domain.vetting.Approver;
+import org.partnershipledger.domain.vetting.AssessmentResult;
+import org.partnershipledger.domain.vetting.Criterion;
+import org.partnershipledger.domain.vetting.RiskScore;
+import org.partnershipledger.domain.vetting.VettingDecision;
+import org.partnershipledger.domain.vetting.VettingId;
+import org.partnershipledger.domain.vetting.commands.AssessCriterion;
+import org.partnershipledger.domain.vetting.commands.DecideVetting;
+import org.partnershipledger.domain.vetting.commands.OpenVetting;
+import org.partnershipledger.domain.vetting.commands.RateRisk;
+import org.partnershipledger.domain.vetting.commands.RecordSanctionsScreening;
+import org.partnershipledger.domain.vetting.events.VettingOpened;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A portfolio drawn from the source documents, in varied states: Tostan's community-led programme (agreed, reviewed,
  * its next review overdue), the Measles Initiative (under correction, one corrective action overdue), a corporate
  * resource-mobilization partnership (discontinued), RapidSMS with Columbia University (concluded), a media
- * collaboration without funds (agreed, reviewed) and a youth group's small grant (proposed, awaiting vetting). The
+ * collaboration without funds (agreed, reviewed) and a youth group's small grant (proposed, its vetting open). The
  * company and the broadcaster are fictitious. Dates are set relative to today so that the calendar always has
  * something due and something overdue.
+ *
+ * <p>Every partner goes through vetting as the service does it: the proposal makes the vetting process open and screen
+ * a vetting per partner, which the seeder waits for; the vetting officer {@code vetter} assesses every criterion of the
+ * tier and rates the risk, and an approver with the tier's authority who did neither decides (four eyes, V6); the
+ * process then records the clearance on the partnership, which the seeder waits for before the agreement. Decisions
+ * are dated before the agreement they clear (back-entered, like the agreements and reviews), so that each history
+ * reads in order; P3 asks only that the clearance is still valid on the signing date, which it is.
  */
 final class DemoPortfolio {
 
@@ -62,13 +87,21 @@ final class DemoPortfolio {
     static final PartnershipId RADIO = new PartnershipId("d0000000-0000-4000-8000-000000000005");
     static final PartnershipId YOUTH = new PartnershipId("d0000000-0000-4000-8000-000000000006");
 
+    /** The vetting the officer opens at ENHANCED once the company's own contribution is known. */
+    static final VettingId SAFE_WATER_ENHANCED = new VettingId("d1000000-0000-4000-8000-000000000003");
+
+    /** How long the seeder waits for the vetting process to open a vetting or to record a decision. */
+    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(10);
+
     private final CommandGateway commands;
-    private final TierPolicy tiers;
+    private final EventStore events;
+    private final SanctionsScreening screening;
     private final LocalDate today;
 
-    DemoPortfolio(CommandGateway commands, TierPolicy tiers, LocalDate today) {
+    DemoPortfolio(CommandGateway commands, EventStore events, SanctionsScreening screening, LocalDate today) {
         this.commands = commands;
-        this.tiers = tiers;
+        this.events = events;
+        this.screening = screening;
         this.today = today;
     }
 
@@ -89,8 +122,7 @@ final class DemoPortfolio {
                 "Support communities in Senegal that choose, village by village, to publicly abandon female genital "
                         + "mutilation/cutting and child marriage.",
                 PartnershipForm.FORMAL_PARTNERSHIP, AgencyRole.PARTNER, Scope.NATIONAL, transfer, tostan));
-        clear(approver("approver-country", "CO-SEN"), TOSTAN, PartnershipForm.FORMAL_PARTNERSHIP, transfer,
-                daysAgo(420), tostan);
+        vet(approver("approver-regional", "RO-WCA"), TOSTAN, daysAgo(420), tostan);
         officer.send(new ConcludeAgreement(TOSTAN, daysAgo(400), formalTerms(daysAgo(390), daysAgo(390).plusYears(3),
                 List.of("Communities in 200 villages publicly declare abandonment"),
                 contribution(tostan, "Community empowerment programme and facilitators", "Implementing partner"))));
@@ -111,8 +143,7 @@ final class DemoPortfolio {
                 "Reduce measles deaths through catch-up campaigns, surveillance and routine immunization.",
                 PartnershipForm.FORMAL_PARTNERSHIP, AgencyRole.CONVENER, Scope.NATIONAL, transfer,
                 redCross, unFoundation, cdc, who));
-        clear(committee(), MEASLES, PartnershipForm.FORMAL_PARTNERSHIP, transfer, daysAgo(320),
-                redCross, unFoundation, cdc, who);
+        vet(committee(), MEASLES, daysAgo(320), redCross, unFoundation, cdc, who);
         officer.send(new ConcludeAgreement(MEASLES, daysAgo(300), formalTerms(daysAgo(290), daysAgo(290).plusYears(3),
                 List.of("Measles vaccination coverage of at least 95% in every district"),
                 contribution(redCross, "Social mobilization volunteers", "Community mobilization"),
@@ -142,7 +173,16 @@ final class DemoPortfolio {
         officer.send(propose(SAFE_WATER, officer, "Safe water in schools: resource mobilization",
                 "Mobilize a company's funds and logistics to equip rural schools with safe water points.",
                 PartnershipForm.FORMAL_PARTNERSHIP, AgencyRole.PARTNER, Scope.NATIONAL, null, company));
-        record(committee(), SAFE_WATER, company, VettingTier.ENHANCED, daysAgo(520));
+        // The agency transfers nothing, so the process vets the company at STANDARD; the company's own USD 500,000
+        // then needs ENHANCED due diligence (V1), which the vetting officer opens before the agreement.
+        vet(approver("approver-regional", "RO-WCA"), SAFE_WATER, daysAgo(540), company);
+        ActingAs vetter = vetter();
+        vetter.send(new OpenVetting(SAFE_WATER_ENHANCED, company.partnerId(), company.name(), company.type(),
+                company.country(), SAFE_WATER, VettingTier.ENHANCED, new UserId("officer"), new UserId(vetter.userId())));
+        vetter.send(new RecordSanctionsScreening(SAFE_WATER_ENHANCED,
+                screening.screen(company.name(), company.country())));
+        decide(committee(), SAFE_WATER_ENHANCED, Criterion.requiredFor(VettingTier.ENHANCED), daysAgo(520));
+        awaitOutcome(SAFE_WATER, SAFE_WATER_ENHANCED);
         officer.send(new ConcludeAgreement(SAFE_WATER, daysAgo(500), formalTerms(daysAgo(490), daysAgo(490).plusYears(2),
                 List.of("Safe water points in 120 rural schools"),
                 new PartnerContribution(company.partnerId(), usd("500000"), "Delivery trucks for equipment",
@@ -164,8 +204,7 @@ final class DemoPortfolio {
                 "Use basic mobile phones and text messages to collect quality data from the field, as an early "
                         + "warning of famine through monitoring of undernutrition in children under five.",
                 PartnershipForm.FORMAL_PARTNERSHIP, AgencyRole.FACILITATOR, Scope.NATIONAL, transfer, columbia));
-        clear(approver("approver-regional", "RO-WCA"), RAPID_SMS, PartnershipForm.FORMAL_PARTNERSHIP, transfer,
-                daysAgo(920), columbia);
+        vet(approver("approver-regional", "RO-WCA"), RAPID_SMS, daysAgo(920), columbia);
         officer.send(new ConcludeAgreement(RAPID_SMS, daysAgo(900), formalTerms(daysAgo(890), daysAgo(30),
                 List.of("Growth-monitoring data from 500 health centres reaches the ministry within a week"),
                 contribution(columbia, "Graduate students and open-source software development", "Developer"))));
@@ -188,8 +227,7 @@ final class DemoPortfolio {
         officer.send(propose(RADIO, officer, "Birth registration awareness on community radio",
                 "Raise public awareness of free birth registration through weekly radio programmes.",
                 PartnershipForm.COLLABORATIVE_RELATIONSHIP, AgencyRole.FACILITATOR, Scope.LOCAL, null, radio));
-        clear(approver("approver-country", "CO-SEN"), RADIO, PartnershipForm.COLLABORATIVE_RELATIONSHIP, null,
-                daysAgo(170), radio);
+        vet(approver("approver-country", "CO-SEN"), RADIO, daysAgo(170), radio);
         officer.send(new ConcludeAgreement(RADIO, daysAgo(150), new AgreementTerms(
                 List.of("Every family in the listening area knows that birth registration is free"), null,
                 List.of(new PartnerContribution(radio.partnerId(), null, null, "Broadcaster",
@@ -215,17 +253,68 @@ final class DemoPortfolio {
                 new OfficeCode(officer.office()), new UserId(officer.userId()));
     }
 
-    private void clear(ActingAs approver, PartnershipId id, PartnershipForm form, Money transfer, LocalDate clearedOn,
-                       PartnerProfile... partners) {
-        for (PartnerProfile partner : partners) {
-            record(approver, id, partner, tiers.requiredTier(form, partner.type(), transfer), clearedOn);
+    /**
+     * Vets each partner through the vetting the process opened for it, decided on {@code decidedOn} by
+     * {@code approver}, and waits until the process has recorded every clearance on the partnership.
+     */
+    private void vet(ActingAs approver, PartnershipId id, LocalDate decidedOn, PartnerProfile... partners) {
+        List<VettingId> vettings = Arrays.stream(partners)
+                .map(partner -> PartnerVettingPolicy.vettingIdFor(id, partner.partnerId())).toList();
+        for (VettingId vetting : vettings) {
+            decide(approver, vetting, awaitOpened(vetting).requiredCriteria(), decidedOn);
         }
+        vettings.forEach(vetting -> awaitOutcome(id, vetting));
     }
 
-    private void record(ActingAs approver, PartnershipId id, PartnerProfile partner, VettingTier tier,
-                        LocalDate clearedOn) {
-        approver.send(new RecordVettingOutcome(id, partner.partnerId(), "demo-vetting-" + partner.partnerId().value(),
-                VettingOutcome.CLEARED, tier, clearedOn.plusMonths(24), List.of(), false));
+    /** Every criterion MET and the risk LOW, found by the vetting officer; cleared by an approver who found nothing. */
+    private void decide(ActingAs approver, VettingId vetting, List<Criterion> criteria, LocalDate decidedOn) {
+        ActingAs vetter = vetter();
+        UserId vetterId = new UserId(vetter.userId());
+        for (Criterion criterion : criteria) {
+            vetter.send(new AssessCriterion(vetting, criterion, AssessmentResult.MET, null,
+                    "Demo: desk review of public sources and the partner's own documents found nothing against "
+                            + criterion, vetterId));
+        }
+        vetter.send(new RateRisk(vetting, new RiskScore(1, 3), new RiskScore(2, 2), new RiskScore(1, 2), vetterId));
+        approver.send(new DecideVetting(vetting, VettingDecision.CLEARED,
+                List.of("Every criterion met, low risk on every count"), List.of(),
+                Approver.of(new UserId(approver.userId()), new OfficeCode(approver.office()),
+                        approver.role() == Role.DUE_DILIGENCE_COMMITTEE), decidedOn));
+    }
+
+    /** The proposal's vetting, once the process has opened (and, in the same step, screened) it. */
+    private VettingOpened awaitOpened(VettingId vetting) {
+        return (VettingOpened) await("vetting " + vetting + " to be opened",
+                () -> events.readEvents(vetting.value()).asStream().findFirst()).getPayload();
+    }
+
+    private void awaitOutcome(PartnershipId id, VettingId vetting) {
+        await("the outcome of vetting " + vetting + " on partnership " + id, () -> events.readEvents(id.value())
+                .asStream()
+                .filter(event -> event.getPayload() instanceof VettingOutcomeRecorded outcome
+                        && outcome.vettingId().equals(vetting.value()))
+                .findFirst());
+    }
+
+    /** The vetting process runs on its own processor: the seeder polls the event store for what it did. */
+    private static DomainEventMessage<?> await(String what, Supplier<Optional<? extends DomainEventMessage<?>>> probe) {
+        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
+        while (true) {
+            Optional<? extends DomainEventMessage<?>> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the vetting process did not bring " + what + " within "
+                        + PROCESS_TIMEOUT.toSeconds() + " s; is the vetting-process processor running?");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + what, e);
+            }
+        }
     }
 
     private void review(ActingAs officer, PartnershipId id, String reviewId, LocalDate on, ReviewProgress progress,
@@ -273,6 +362,10 @@ final class DemoPortfolio {
 
     private ActingAs approver(String user, String office) {
         return new ActingAs(commands, user, office, Role.APPROVER);
+    }
+
+    private ActingAs vetter() {
+        return new ActingAs(commands, "vetter", "CO-SEN", Role.VETTING_OFFICER);
     }
 
     private ActingAs committee() {

@@ -68,10 +68,14 @@ final class ArchitectureRules {
                 .allowEmptyShould(false);
     }
 
-    /** Rule 2: application and projections depend on the domain, Java and Axon messaging only. */
+    /**
+     * Rule 2: application and projections depend on the domain, Java and Axon messaging only. A process policy may
+     * name its processing group, as a projection does (ADR 010).
+     */
     ArchRule applicationDependsOnlyOnDomainAndMessaging() {
         return classes().that().resideInAPackage(application())
-                .should().onlyDependOnClassesThat(resideInAnyPackage(concat(JAVA, AXON_MESSAGING, domain(), application())))
+                .should().onlyDependOnClassesThat(resideInAnyPackage(concat(JAVA, AXON_MESSAGING, domain(), application()))
+                        .or(isAxonProcessingGroupAnnotation()))
                 .as("rule 2: application depends only on domain, java.. and Axon messaging")
                 .allowEmptyShould(false);
     }

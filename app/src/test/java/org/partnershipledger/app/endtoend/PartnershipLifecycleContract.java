@@ -6,11 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
+import org.partnershipledger.app.support.VettingSteps;
+import org.partnershipledger.domain.shared.VettingTier;
+import org.partnershipledger.domain.vetting.Criterion;
 import org.partnershipledger.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,8 +29,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Partnerships driven through their whole life over real HTTP, as officers and approvers would, with the read models
- * checked at every step. Run once per database by its subclasses.
+ * Partnerships driven through their whole life over real HTTP, as officers, vetting officers and approvers would, with
+ * the read models checked at every step. Partners are cleared through the vettings the vetting process opens. Run once
+ * per database by its subclasses.
  */
 @SpringBootTest(classes = {PartnershipLedgerApplication.class, PartnershipLifecycleContract.TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,12 +53,18 @@ abstract class PartnershipLifecycleContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcClient jdbc;
+
     ApiClient api;
+    VettingSteps vettings;
     LocalDate today;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
+        vettings = new VettingSteps(api, id -> jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(id).query(Long.class).single() > 0);
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
@@ -62,9 +73,15 @@ abstract class PartnershipLifecycleContract {
         String partnership = propose("tostan");
         assertThat(view(partnership, 0).get("status").asText()).isEqualTo("PROPOSED");
 
-        Response vetted = command("approver-country", partnership, "/vetting-outcomes", clearance("tostan"));
-        assertThat(vetted.header("Location")).isEqualTo("/api/partnerships/" + partnership);
-        assertThat(after(partnership, vetted).get("status").asText()).isEqualTo("VETTED");
+        String vetting = vettings.clear(partnership, "tostan", VettingTier.STANDARD);
+        JsonNode vetted = api.getEventually("officer", "/api/partnerships/" + partnership,
+                response -> response.json().get("status").asText().equals("VETTED")).json();
+        assertThat(vetted.get("status").asText()).isEqualTo("VETTED");
+        JsonNode clearance = vetted.get("partners").get(0).get("vetting");
+        assertThat(clearance.get("vettingId").asText()).isEqualTo(vetting);
+        assertThat(clearance.get("tier").asText()).isEqualTo("STANDARD");
+        assertThat(clearance.get("reusedClearance").asBoolean()).isFalse();
+        assertThat(clearance.get("validUntil").asText()).isEqualTo(today.plusMonths(24).minusDays(1).toString());
 
         Response agreement = command("officer", partnership, "/agreement", agreement("tostan", today.minusDays(60)));
         JsonNode agreed = after(partnership, agreement);
@@ -95,7 +112,7 @@ abstract class PartnershipLifecycleContract {
     @Test
     void a_stalled_partnership_is_put_under_correction_and_then_discontinued_for_no_progress() {
         String partnership = propose("measles-partner");
-        command("approver-country", partnership, "/vetting-outcomes", clearance("measles-partner"));
+        vettings.clear(partnership, "measles-partner", VettingTier.STANDARD);
         command("officer", partnership, "/agreement", agreement("measles-partner", today.minusDays(60)));
 
         Response early = command("officer", partnership, "/discontinuation", discontinuation("NO_PROGRESS"));
@@ -131,7 +148,7 @@ abstract class PartnershipLifecycleContract {
     @Test
     void the_review_calendar_lists_a_review_as_overdue_once_the_clock_passes_its_due_date() {
         String partnership = propose("calendar-partner");
-        command("approver-country", partnership, "/vetting-outcomes", clearance("calendar-partner"));
+        vettings.clear(partnership, "calendar-partner", VettingTier.STANDARD);
         Response agreement = command("officer", partnership, "/agreement",
                 agreement("calendar-partner", today.minusDays(60)));
         LocalDate due = LocalDate.parse(after(partnership, agreement).get("nextReviewDue").asText());
@@ -146,7 +163,7 @@ abstract class PartnershipLifecycleContract {
     @Test
     void an_incomplete_agreement_is_refused_naming_each_missing_part() {
         String partnership = propose("p4-partner");
-        command("approver-country", partnership, "/vetting-outcomes", clearance("p4-partner"));
+        vettings.clear(partnership, "p4-partner", VettingTier.STANDARD);
 
         Response refused = command("officer", partnership, "/agreement",
                 "{\"signedOn\": \"" + today + "\", \"objectives\": [\"Something\"]}");
@@ -166,15 +183,38 @@ abstract class PartnershipLifecycleContract {
     }
 
     @Test
-    void only_approvers_record_vetting_outcomes() {
+    void vetting_officers_prepare_vettings_and_only_approvers_decide_them() {
         String partnership = propose("role-partner");
+        String vetting = vettings.openedVetting(partnership, "role-partner");
+        String decision = """
+                {"decision": "CLEARED", "reasons": ["Fine"]}""";
 
-        assertThat(command("vetter", partnership, "/vetting-outcomes", clearance("role-partner")).status())
-                .isEqualTo(403);
-        assertThat(command("officer", partnership, "/vetting-outcomes", clearance("role-partner")).status())
-                .isEqualTo(403);
-        assertThat(command("committee", partnership, "/vetting-outcomes", clearance("role-partner")).status())
-                .isEqualTo(200);
+        assertThat(vettings.decide(vetting, "vetter", decision).status()).isEqualTo(403);
+        assertThat(vettings.decide(vetting, "officer", decision).status()).isEqualTo(403);
+        assertThat(vettings.decide(vetting, "auditor", decision).status()).isEqualTo(403);
+        Response incomplete = vettings.decide(vetting, "approver-regional", decision);
+        assertThat(incomplete.status()).as("an approver gets past security to V5: nothing assessed yet")
+                .isEqualTo(422);
+        assertThat(incomplete.json().get("rule").asText()).isEqualTo("V5");
+
+        assertThat(vettings.rateRisk(vetting, "officer").status()).isEqualTo(403);
+        assertThat(vettings.rateRisk(vetting, "approver-regional").status()).isEqualTo(403);
+        assertThat(vettings.assess(vetting, "officer", Criterion.CORE_VALUES,
+                "MET").status()).isEqualTo(403);
+        assertThat(vettings.rateRisk(vetting, "vetter").status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_interim_vetting_outcome_endpoint_is_gone() {
+        String partnership = propose("bypass-partner");
+
+        Response bypass = api.post("officer", "/api/partnerships/" + partnership + "/vetting-outcomes", """
+                {"partnerId": "bypass-partner", "vettingId": "v-1", "outcome": "CLEARED", "tier": "STANDARD",
+                 "validUntil": "%s"}""".formatted(today.plusMonths(24)));
+
+        assertThat(bypass.status()).as(bypass.toString()).isIn(404, 405);
+        assertThat(api.getEventually("officer", "/api/partnerships/" + partnership,
+                response -> response.status() == 200).json().get("status").asText()).isEqualTo("PROPOSED");
     }
 
     @Test
@@ -227,12 +267,6 @@ abstract class PartnershipLifecycleContract {
     private List<String> overdueReviews() {
         return api.get("officer", "/api/review-calendar").json().get("reviewsOverdue")
                 .findValuesAsText("partnershipId");
-    }
-
-    private String clearance(String partnerId) {
-        return """
-                {"partnerId": "%s", "vettingId": "v-%s", "outcome": "CLEARED", "tier": "STANDARD", "validUntil": "%s"}
-                """.formatted(partnerId, partnerId, today.plusMonths(24));
     }
 
     private static String agreement(String partnerId, LocalDate signedOn) {

@@ -15,7 +15,9 @@ class IdentitySourceGuardTest {
     void a_named_profile_without_an_identity_source_does_not_start() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PartnershipLedgerApplication.class)
                 .profiles("production")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:guard;DB_CLOSE_DELAY=-1"))
+                // A sanctions list, which a named profile must configure too, so that users are what is missing.
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:guard;DB_CLOSE_DELAY=-1",
+                        "--ledger.screening.un-list.location=classpath:sanctions/un-consolidated-sample.xml"))
                 .isInstanceOf(NoIdentitySourceException.class)
                 .hasMessage("no identity source is configured for profiles [production]");
     }

@@ -1,2 +1,7 @@
-/** Outbound ports and process policies of vetting: screening partners against sanctions lists. */
+/**
+ * The vetting process and its outbound ports: {@link org.partnershipledger.application.vetting.PartnerVettingPolicy}
+ * opens a vetting for every new partner of a partnership (or reuses a valid clearance), screens the partner through
+ * {@link org.partnershipledger.application.vetting.SanctionsScreening}, and records every decision and reopening on
+ * the partnerships that rely on the vetting.
+ */
 package org.partnershipledger.application.vetting;

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who takes part in a partnership before its agreement (P2), and the vetting outcomes that clear them (P3). */
+/**
+ * Who takes part in a partnership before its agreement (P2). The vetting outcomes that clear them (P3) are not posted
+ * here: the vetting process records each decision of a partner's vetting on the partnership.
+ */
 @RestController
 @RequestMapping(path = "/api/partnerships/{partnershipId}", produces = MediaType.APPLICATION_JSON_VALUE,
         consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,11 +44,5 @@ public class PartnersController {
                                                   @Valid @RequestBody RemovePartnerRequest request) {
         return CommandAnswers.accepted(partnershipId,
                 commands.sendAndWait(request.toCommand(partnershipId, partnerId)));
-    }
-
-    @PostMapping("/vetting-outcomes")
-    public ResponseEntity<CommandAccepted> recordVettingOutcome(
-            @PathVariable String partnershipId, @Valid @RequestBody RecordVettingOutcomeRequest request) {
-        return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }
 }

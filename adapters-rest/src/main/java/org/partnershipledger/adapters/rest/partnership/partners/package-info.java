@@ -1,2 +1,2 @@
-/** Before agreement: partners joining and leaving (P2), and the vetting outcomes that clear them (P3). */
+/** Before agreement: partners joining and leaving (P2). */
 package org.partnershipledger.adapters.rest.partnership.partners;

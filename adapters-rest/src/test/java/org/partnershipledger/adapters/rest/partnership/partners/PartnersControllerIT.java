@@ -7,16 +7,10 @@ import org.partnershipledger.domain.partnership.PartnerId;
 import org.partnershipledger.domain.partnership.PartnerProfile;
 import org.partnershipledger.domain.partnership.PartnerType;
 import org.partnershipledger.domain.partnership.PartnershipId;
-import org.partnershipledger.domain.partnership.VettingOutcome;
 import org.partnershipledger.domain.partnership.commands.AddPartner;
-import org.partnershipledger.domain.partnership.commands.RecordVettingOutcome;
 import org.partnershipledger.domain.partnership.commands.RemovePartner;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
-import org.partnershipledger.domain.shared.VettingTier;
-
-import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -124,41 +118,5 @@ class PartnersControllerIT extends CommandSlice {
         post(PARTNERS + "/tostan/removal", "{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.reason").exists());
-    }
-
-    @Test
-    void a_vetting_outcome_is_sent_as_record_vetting_outcome() throws Exception {
-        aggregateAnswersVersion(2);
-
-        post("/api/partnerships/" + PARTNERSHIP + "/vetting-outcomes", """
-                {"partnerId": "tostan", "vettingId": "vetting-7", "outcome": "CLEARED_WITH_CONDITIONS",
-                 "tier": "STANDARD", "validUntil": "2028-01-14", "conditions": ["Quarterly financial reports"]}""")
-                .andExpect(status().isOk())
-                .andExpect(header().string("ETag", "\"2\""))
-                .andExpect(jsonPath("$.version").value(2));
-
-        assertThat(sent(RecordVettingOutcome.class)).isEqualTo(new RecordVettingOutcome(
-                new PartnershipId(PARTNERSHIP), new PartnerId("tostan"), "vetting-7",
-                VettingOutcome.CLEARED_WITH_CONDITIONS, VettingTier.STANDARD, LocalDate.of(2028, 1, 14),
-                List.of("Quarterly financial reports"), false));
-    }
-
-    @Test
-    void a_clearance_without_its_validity_answers_400_in_the_domains_words() throws Exception {
-        post("/api/partnerships/" + PARTNERSHIP + "/vetting-outcomes", """
-                {"partnerId": "tostan", "vettingId": "vetting-7", "outcome": "CLEARED", "tier": "LIGHT"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("validUntil is required")));
-
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void an_unknown_vetting_outcome_answers_400_naming_the_field_and_the_values() throws Exception {
-        post("/api/partnerships/" + PARTNERSHIP + "/vetting-outcomes", """
-                {"partnerId": "tostan", "vettingId": "vetting-7", "outcome": "APPROVED", "tier": "LIGHT"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("outcome"))
-                .andExpect(jsonPath("$.detail", containsString("CLEARED_WITH_CONDITIONS")));
     }
 }

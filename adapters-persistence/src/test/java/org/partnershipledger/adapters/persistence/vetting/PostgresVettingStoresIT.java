@@ -1,0 +1,33 @@
+package org.partnershipledger.adapters.persistence.vetting;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.partnershipledger.testsupport.RequiresPostgres;
+
+import javax.sql.DataSource;
+
+/** The vetting stores on PostgreSQL, the production database, in a schema of their own (ADR 007). */
+@RequiresPostgres
+class PostgresVettingStoresIT extends VettingStoresContract {
+
+    private static DataSource database;
+
+    @BeforeAll
+    static void migrate() {
+        database = VettingDatabases.migrated(VettingDatabases.postgres(), "postgresql");
+    }
+
+    @Override
+    protected DataSource database() {
+        return database;
+    }
+
+    @Override
+    protected DataSource emptyDatabase() {
+        return VettingDatabases.postgres();
+    }
+
+    @Override
+    protected String vendor() {
+        return "postgresql";
+    }
+}
