@@ -1,6 +1,7 @@
 package org.partnershipledger.app;
 
 import org.partnershipledger.app.config.AxonConfiguration;
+import org.partnershipledger.app.config.HttpContractConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
-@Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class,
+@Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         SecurityConfiguration.class, DemoUsersConfiguration.class, IdentitySourceGuard.class,
         DemoDataConfiguration.class, StartupReport.class})
 public class PartnershipLedgerApplication {

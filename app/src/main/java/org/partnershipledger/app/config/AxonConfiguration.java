@@ -46,8 +46,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    AggregateVersionResult aggregateVersionResult() {
-        return new AggregateVersionResult();
+    AggregateVersioning aggregateVersioning() {
+        return new AggregateVersioning();
     }
 
     @Bean

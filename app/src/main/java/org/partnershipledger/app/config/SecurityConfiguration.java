@@ -1,7 +1,7 @@
 package org.partnershipledger.app.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnershipledger.adapters.rest.identity.ProblemSecurityResponses;
+import org.partnershipledger.adapters.rest.problem.ProblemWriter;
 import org.partnershipledger.application.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    ProblemSecurityResponses problemSecurityResponses(ObjectMapper json) {
-        return new ProblemSecurityResponses(json, "partnership-ledger");
+    ProblemSecurityResponses problemSecurityResponses(ProblemWriter problems) {
+        return new ProblemSecurityResponses(problems, "partnership-ledger");
     }
 
     @Bean

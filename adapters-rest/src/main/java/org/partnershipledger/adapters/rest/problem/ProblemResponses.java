@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.partnershipledger.adapters.rest.concurrency.StaleVersionException;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +71,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 id == null ? "no such partnership or vetting" : "no partnership or vetting with id " + id));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
+                e.getMessage());
+        problem.setProperty("currentVersion", e.current());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflicting change",
                 "someone else changed this record at the same time; read it again and retry"));
     }
@@ -88,8 +98,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             if (cause instanceof AggregateNotFoundException notFound) {
                 return aggregateNotFound(notFound);
             }
-            if (cause instanceof ConcurrencyException concurrent) {
-                return conflict(concurrent);
+            if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+                return conflict((RuntimeException) cause);
             }
         }
         return unexpected(e);
