@@ -1,14 +1,19 @@
 package org.partnershipledger.app.config;
 
+import org.partnershipledger.adapters.rest.identity.LedgerJwtAuthentication;
 import org.partnershipledger.adapters.rest.identity.ProblemSecurityResponses;
 import org.partnershipledger.adapters.rest.problem.ProblemWriter;
 import org.partnershipledger.application.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -16,15 +21,34 @@ import org.springframework.security.web.SecurityFilterChain;
  * no cross-site request to forge (CSRF protection is off for that reason, not for convenience).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtClaimProperties.class)
 public class SecurityConfiguration {
 
     @Bean
-    ProblemSecurityResponses problemSecurityResponses(ProblemWriter problems) {
-        return new ProblemSecurityResponses(problems, "partnership-ledger");
+    ProblemSecurityResponses problemSecurityResponses(ProblemWriter problems, ObjectProvider<UserDetailsService> users) {
+        // The challenge names the scheme a client can actually use here.
+        return new ProblemSecurityResponses(problems, users.getIfAvailable() != null
+                ? "Basic realm=\"partnership-ledger\"" : "Bearer realm=\"partnership-ledger\"");
     }
 
+    /**
+     * HTTP Basic where there are password users (the demo users of the default profile), bearer tokens where a token
+     * issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.*}); {@code IdentitySourceGuard} refuses
+     * to start with neither.
+     */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems, JwtClaimProperties claims,
+                            ObjectProvider<UserDetailsService> users, ObjectProvider<JwtDecoder> tokens)
+            throws Exception {
+        if (users.getIfAvailable() != null) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        if (tokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerJwtAuthentication(claims.toClaims())))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -39,7 +63,6 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Everything else is refused until a rule names who may do it.
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }

@@ -17,17 +17,18 @@ import java.io.IOException;
 public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemWriter problems;
-    private final String realm;
+    private final String challenge;
 
-    public ProblemSecurityResponses(ProblemWriter problems, String realm) {
+    /** @param challenge the {@code WWW-Authenticate} value, e.g. {@code Basic realm="partnership-ledger"} */
+    public ProblemSecurityResponses(ProblemWriter problems, String challenge) {
         this.problems = problems;
-        this.realm = realm;
+        this.challenge = challenge;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         problems.write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
                 "sign in with valid credentials to use this API");
     }
