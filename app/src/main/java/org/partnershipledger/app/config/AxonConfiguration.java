@@ -51,6 +51,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    OfficeScope officeScope() {
+        return new OfficeScope();
+    }
+
+    @Bean
     ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
     }

@@ -114,6 +114,32 @@ class JwtIdentityIT {
         assertThat(refused.status()).isEqualTo(403);
     }
 
+    @Test
+    void staff_act_only_on_partnerships_of_their_office_and_headquarters_on_all() {
+        String senegal = propose(officer("amina.diallo", "CO-SEN")).json().get("id").asText();
+
+        Response fromMalawi = addPartner(senegal, "from-malawi", officer("chikondi.banda", "CO-MWI"));
+        Response fromRegion = addPartner(senegal, "from-region", officer("kofi.mensah", "RO-WCA"));
+        Response fromSenegal = addPartner(senegal, "from-senegal", officer("amina.diallo", "CO-SEN"));
+        Response fromHeadquarters = addPartner(senegal, "from-hq", officer("maria.lopez", "HQ"));
+
+        assertThat(fromMalawi.status()).isEqualTo(403);
+        assertThat(fromMalawi.json().get("detail").asText()).contains("led by CO-SEN");
+        assertThat(fromRegion.status()).isEqualTo(403);
+        assertThat(fromSenegal.status()).as(fromSenegal.toString()).isEqualTo(201);
+        assertThat(fromHeadquarters.status()).as(fromHeadquarters.toString()).isEqualTo(201);
+    }
+
+    private String officer(String user, String office) {
+        return token(TRUSTED, Map.of("sub", user, "office", office, "roles", List.of("PARTNERSHIP_OFFICER")));
+    }
+
+    private Response addPartner(String partnership, String partnerId, String token) {
+        return api.post(null, "/api/partnerships/" + partnership + "/partners", """
+                {"partnerId": "%s", "name": "Partner %s", "type": "CSO", "country": "SN", "engagement": "ADVISORY"}
+                """.formatted(partnerId, partnerId), Map.of("Authorization", "Bearer " + token));
+    }
+
     private Response propose(String token) {
         return api.post(null, "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY,
                 Map.of("Authorization", "Bearer " + token));

@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.partnershipledger.application.identity.Actor;
 import org.partnershipledger.adapters.rest.concurrency.IfMatchPrecondition;
 import org.partnershipledger.application.concurrency.ExpectedVersion;
+import org.partnershipledger.application.identity.ActingOffice;
 import org.partnershipledger.application.identity.AuditMetadata;
 import org.slf4j.MDC;
 import org.springframework.web.context.request.RequestAttributes;
@@ -39,6 +40,7 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
                 stamp.put(AuditMetadata.USER_ID, a.userId().value());
                 stamp.put(AuditMetadata.OFFICE, a.office().value());
                 stamp.put(AuditMetadata.ROLES, a.rolesAsText());
+                stamp.put(ActingOffice.METADATA_KEY, a.office().value());
             });
             if (requestId != null) {
                 stamp.put(AuditMetadata.REQUEST_ID, requestId);

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.partnershipledger.adapters.rest.concurrency.StaleVersionException;
+import org.partnershipledger.application.identity.OutsideOfficeException;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 id == null ? "no such partnership or vetting" : "no partnership or vetting with id " + id));
     }
 
+    @ExceptionHandler(OutsideOfficeException.class)
+    ResponseEntity<ProblemDetail> outsideOffice(OutsideOfficeException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage()));
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
@@ -94,6 +100,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         for (int depth = 0; cause != null && depth < 10; cause = cause.getCause(), depth++) {
             if (cause instanceof RuleViolation violation) {
                 return ruleViolated(violation);
+            }
+            if (cause instanceof OutsideOfficeException outside) {
+                return outsideOffice(outside);
             }
             if (cause instanceof AggregateNotFoundException notFound) {
                 return aggregateNotFound(notFound);
