@@ -40,6 +40,10 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     public Response get(String user, String path) {
         return send(request(user, path).GET());
     }
