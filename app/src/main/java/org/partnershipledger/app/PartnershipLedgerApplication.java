@@ -2,6 +2,7 @@ package org.partnershipledger.app;
 
 import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.HttpContractConfiguration;
+import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({AxonConfiguration.class, PersistenceConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
+        OpenApiConfiguration.class,
         SecurityConfiguration.class, DemoUsersConfiguration.class, IdentitySourceGuard.class,
         DemoDataConfiguration.class, StartupReport.class})
 public class PartnershipLedgerApplication {
