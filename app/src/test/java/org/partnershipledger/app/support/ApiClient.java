@@ -40,6 +40,14 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A request exactly as given: any method, body and headers, for tests of what the API refuses. */
+    public Response raw(String user, String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response delete(String user, String path) {
         return send(request(user, path).DELETE());
     }

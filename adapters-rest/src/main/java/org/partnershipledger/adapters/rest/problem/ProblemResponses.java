@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -28,7 +29,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -183,13 +186,43 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ", was '" + invalid.getValue() + "'";
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return "field '" + fieldPath(invalid) + "' has a value of the wrong type: '" + invalid.getValue() + "'";
+            return "field '" + fieldPath(invalid) + "' must be " + expectedJson(invalid.getTargetType()) + ", was '"
+                    + invalid.getValue() + "'";
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return "field '" + fieldPath(mismatched) + "' must be " + expectedJson(mismatched.getTargetType());
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "field '" + fieldPath(mapping) + "' cannot be read: " + mapping.getOriginalMessage()
-                    .replaceAll("\\(class [^)]*\\)|`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "").trim();
+            // Jackson's own message names Java classes; a client needs only the field.
+            return "field '" + fieldPath(mapping) + "' cannot be read";
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "the body must be a JSON object";
         }
         return "the body is not well-formed JSON";
+    }
+
+    /** What a client must send, in JSON's terms rather than Java's. */
+    private static String expectedJson(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date or time in ISO 8601 form, e.g. 2026-01-31";
+        }
+        return "an object";
     }
 
     private static String fieldPath(JsonMappingException e) {
