@@ -1,6 +1,8 @@
 package org.partnershipledger.app;
 
 import org.partnershipledger.app.config.AxonConfiguration;
+import org.partnershipledger.app.config.HttpContractConfiguration;
+import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
 import org.partnershipledger.app.config.VettingProcessConfiguration;
@@ -23,8 +25,9 @@ import org.springframework.context.annotation.Import;
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({AxonConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
-        VettingProcessConfiguration.class, WebConfiguration.class, SecurityConfiguration.class,
-        DemoUsersConfiguration.class, IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class})
+        VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
+        OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
+        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

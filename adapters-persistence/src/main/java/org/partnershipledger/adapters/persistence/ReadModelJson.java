@@ -1,6 +1,7 @@
 package org.partnershipledger.adapters.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,6 +30,14 @@ public final class ReadModelJson {
             return MAPPER.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + view.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read a " + type.getType().getTypeName() + " from its stored JSON", e);
         }
     }
 

@@ -46,8 +46,13 @@ public class AxonConfiguration {
     }
 
     @Bean
-    AggregateVersionResult aggregateVersionResult() {
-        return new AggregateVersionResult();
+    AggregateVersioning aggregateVersioning() {
+        return new AggregateVersioning();
+    }
+
+    @Bean
+    OfficeScope officeScope() {
+        return new OfficeScope();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Refuses to start when no identity source is configured, instead of starting a service that answers 401 to everyone
@@ -15,9 +16,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public class IdentitySourceGuard {
 
     @Bean
-    SmartInitializingSingleton requireIdentitySource(ObjectProvider<UserDetailsService> users, Environment environment) {
+    SmartInitializingSingleton requireIdentitySource(ObjectProvider<UserDetailsService> users,
+                                                     ObjectProvider<JwtDecoder> tokens, Environment environment) {
         return () -> {
-            if (users.getIfAvailable() == null) {
+            if (users.getIfAvailable() == null && tokens.getIfAvailable() == null) {
                 throw new NoIdentitySourceException(String.join(",", environment.getActiveProfiles()));
             }
         };

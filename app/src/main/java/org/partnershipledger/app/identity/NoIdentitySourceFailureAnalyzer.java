@@ -11,8 +11,9 @@ public class NoIdentitySourceFailureAnalyzer extends AbstractFailureAnalyzer<NoI
         return new FailureAnalysis(
                 "Partnership Ledger has no source of users: " + cause.getMessage() + ". The demo users exist only in "
                         + "the default profile.",
-                "Run without a profile for the demo users, or add 'default' to the active profiles "
-                        + "(SPRING_PROFILES_ACTIVE=default,postgres) on a machine where demo users are acceptable.",
+                "Configure the token issuer the service trusts (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI, "
+                        + "or ..._JWK_SET_URI, or ..._PUBLIC_KEY_LOCATION), or, on a machine where demo users are "
+                        + "acceptable, add 'default' to the active profiles (SPRING_PROFILES_ACTIVE=default,postgres).",
                 cause);
     }
 }

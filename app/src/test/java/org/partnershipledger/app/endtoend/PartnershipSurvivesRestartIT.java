@@ -9,8 +9,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +42,29 @@ class PartnershipSurvivesRestartIT {
 
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.json().get("title").asText()).isEqualTo("Community-led abandonment of harmful practices");
+        }
+    }
+
+    @Test
+    void a_post_retried_with_its_idempotency_key_after_a_restart_is_not_done_twice() {
+        Map<String, String> idempotent = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Response first;
+        try (ConfigurableApplicationContext before = start()) {
+            first = new ApiClient(port(before)).post("officer", "/api/partnerships",
+                    ProposePartnershipContract.DOCUMENTED_BODY, idempotent);
+            assertThat(first.status()).isEqualTo(201);
+        }
+
+        try (ConfigurableApplicationContext after = start()) {
+            Response retry = new ApiClient(port(after)).post("officer", "/api/partnerships",
+                    ProposePartnershipContract.DOCUMENTED_BODY, idempotent);
+
+            assertThat(retry.status()).isEqualTo(201);
+            assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+            assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(after.getBean(JdbcClient.class)
+                    .sql("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type LIKE '%.PartnershipProposed'")
+                    .query(Long.class).single()).isEqualTo(1);
         }
     }
 

@@ -28,6 +28,6 @@ class IdentitySourceGuardTest {
                 .analyze(new NoIdentitySourceException("production"));
 
         assertThat(analysis.getDescription()).contains("no source of users", "default profile");
-        assertThat(analysis.getAction()).contains("SPRING_PROFILES_ACTIVE=default,postgres");
+        assertThat(analysis.getAction()).contains("SPRING_PROFILES_ACTIVE=default,postgres", "JWT_ISSUER_URI");
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Talks to a running service over real HTTP, as a client of the API would. */
@@ -28,8 +29,27 @@ public final class ApiClient {
     }
 
     public Response post(String user, String path, String body) {
-        return send(request(user, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return post(user, path, body, Map.of());
+    }
+
+    /** A POST with extra headers, such as {@code If-Match} or {@code Idempotency-Key}. */
+    public Response post(String user, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A request exactly as given: any method, body and headers, for tests of what the API refuses. */
+    public Response raw(String user, String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE());
     }
 
     public Response get(String user, String path) {

@@ -35,6 +35,8 @@ import org.partnershipledger.domain.partnership.events.RecordedFactCorrected;
 import org.partnershipledger.domain.partnership.events.ReviewRecorded;
 import org.partnershipledger.domain.partnership.events.VettingOutcomeRecorded;
 import org.partnershipledger.domain.shared.Money;
+import org.partnershipledger.domain.shared.OfficeCode;
+import org.partnershipledger.domain.shared.OfficeScoped;
 import org.partnershipledger.domain.shared.Rule;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.partnershipledger.domain.shared.VettingTier;
@@ -97,10 +99,11 @@ import static org.partnershipledger.domain.partnership.Lists.hasTextEntry;
  * rule; event-sourcing handlers only assign state, so that every event ever stored replays whatever the rules are
  * today.
  */
-public class Partnership {
+public class Partnership implements OfficeScoped {
 
     @AggregateIdentifier
     private PartnershipId id;
+    private OfficeCode leadOffice;
     private PartnershipStatus status;
     private String title;
     private String purpose;
@@ -638,9 +641,15 @@ public class Partnership {
 
     // ---- event sourcing: state assignment only ----------------------------------------------------------------
 
+    @Override
+    public OfficeCode leadOffice() {
+        return leadOffice;
+    }
+
     @EventSourcingHandler
     void on(PartnershipProposed event) {
         this.id = event.partnershipId();
+        this.leadOffice = event.leadOffice();
         this.status = PartnershipStatus.PROPOSED;
         this.title = event.title();
         this.purpose = event.purpose();

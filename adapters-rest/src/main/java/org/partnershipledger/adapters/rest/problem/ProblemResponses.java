@@ -2,10 +2,14 @@ package org.partnershipledger.adapters.rest.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.partnershipledger.adapters.rest.concurrency.StaleVersionException;
+import org.partnershipledger.application.identity.OutsideOfficeException;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -69,8 +75,21 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 id == null ? "no such partnership or vetting" : "no partnership or vetting with id " + id));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+    @ExceptionHandler(OutsideOfficeException.class)
+    ResponseEntity<ProblemDetail> outsideOffice(OutsideOfficeException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage()));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
+                e.getMessage());
+        problem.setProperty("currentVersion", e.current());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflicting change",
                 "someone else changed this record at the same time; read it again and retry"));
     }
@@ -85,11 +104,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             if (cause instanceof RuleViolation violation) {
                 return ruleViolated(violation);
             }
+            if (cause instanceof OutsideOfficeException outside) {
+                return outsideOffice(outside);
+            }
             if (cause instanceof AggregateNotFoundException notFound) {
                 return aggregateNotFound(notFound);
             }
-            if (cause instanceof ConcurrencyException concurrent) {
-                return conflict(concurrent);
+            if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+                return conflict((RuntimeException) cause);
             }
         }
         return unexpected(e);
@@ -164,13 +186,43 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ", was '" + invalid.getValue() + "'";
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return "field '" + fieldPath(invalid) + "' has a value of the wrong type: '" + invalid.getValue() + "'";
+            return "field '" + fieldPath(invalid) + "' must be " + expectedJson(invalid.getTargetType()) + ", was '"
+                    + invalid.getValue() + "'";
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return "field '" + fieldPath(mismatched) + "' must be " + expectedJson(mismatched.getTargetType());
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "field '" + fieldPath(mapping) + "' cannot be read: " + mapping.getOriginalMessage()
-                    .replaceAll("\\(class [^)]*\\)|`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "").trim();
+            // Jackson's own message names Java classes; a client needs only the field.
+            return "field '" + fieldPath(mapping) + "' cannot be read";
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "the body must be a JSON object";
         }
         return "the body is not well-formed JSON";
+    }
+
+    /** What a client must send, in JSON's terms rather than Java's. */
+    private static String expectedJson(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date or time in ISO 8601 form, e.g. 2026-01-31";
+        }
+        return "an object";
     }
 
     private static String fieldPath(JsonMappingException e) {

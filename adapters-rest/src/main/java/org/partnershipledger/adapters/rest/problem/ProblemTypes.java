@@ -14,6 +14,11 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
+    public static final URI IDEMPOTENCY_KEY_IN_PROGRESS = URI.create(BASE + "idempotency-key-in-progress");
 
     private ProblemTypes() {
     }

@@ -1,0 +1,16 @@
+package org.partnershipledger.app.config;
+
+import org.partnershipledger.adapters.rest.identity.JwtClaims;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Which access-token claims carry the user, office and roles ({@code ledger.identity.jwt.*}). */
+@ConfigurationProperties("ledger.identity.jwt")
+public record JwtClaimProperties(@DefaultValue("sub") String userClaim,
+                                 @DefaultValue("office") String officeClaim,
+                                 @DefaultValue("roles") String rolesClaim) {
+
+    JwtClaims toClaims() {
+        return new JwtClaims(userClaim, officeClaim, rolesClaim);
+    }
+}

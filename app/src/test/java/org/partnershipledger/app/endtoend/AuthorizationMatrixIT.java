@@ -1,0 +1,156 @@
+package org.partnershipledger.app.endtoend;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partnershipledger.app.PartnershipLedgerApplication;
+import org.partnershipledger.app.config.AuthorizationMatrix;
+import org.partnershipledger.app.support.ApiClient;
+import org.partnershipledger.app.support.ApiClient.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role against every endpoint, over real HTTP: the expected answers are written out here, by hand, from the
+ * roles issue 5 gives each kind of user, independently of {@link AuthorizationMatrix}, so that a wrong matrix fails.
+ * A permitted role may still be refused for other reasons (an empty body answers 400, an unknown id 404), but never
+ * with 401 or 403.
+ */
+@SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"default", "test"})
+class AuthorizationMatrixIT {
+
+    private static final List<String> USERS = List.of("officer", "vetter", "approver-country", "approver-regional",
+            "committee", "auditor", "admin");
+    private static final Set<String> READERS = Set.of("officer", "vetter", "approver-country", "approver-regional",
+            "committee", "auditor");
+    private static final Set<String> OFFICERS = Set.of("officer");
+    private static final Set<String> VETTERS = Set.of("vetter");
+    private static final Set<String> DECIDERS = Set.of("approver-country", "approver-regional", "committee");
+    private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
+
+    private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
+    private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                command("/api/partnerships", OFFICERS),
+                command(P + "/partners", OFFICERS),
+                command(P + "/partners/some-partner/removal", OFFICERS),
+                command(P + "/agreement", OFFICERS),
+                command(P + "/agreement/amendments", OFFICERS),
+                command(P + "/reviews", OFFICERS),
+                command(P + "/corrective-plans", OFFICERS),
+                command(P + "/corrective-actions/some-action/completion", OFFICERS),
+                command(P + "/discontinuation", OFFICERS),
+                command(P + "/withdrawal", OFFICERS),
+                command(P + "/conclusion", OFFICERS),
+                command(P + "/corrections", OFFICERS),
+                command("/api/vettings", VETTERS),
+                command(V + "/screenings", VETTERS),
+                command(V + "/screening-matches/ZZe.003/dismissal", VETTERS),
+                command(V + "/assessments", ASSESSORS),
+                command(V + "/risk-rating", VETTERS),
+                command(V + "/decision", DECIDERS),
+                command(V + "/reopening", union(VETTERS, DECIDERS)),
+                read("/api/partnerships"),
+                read(P),
+                read("/api/review-calendar"),
+                read("/api/partnership-statistics"),
+                read("/api/vettings"),
+                read(V),
+                read("/api/partners"),
+                read("/api/partners/some-partner"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void every_role_gets_the_answer_its_duties_allow(HttpMethod method, String path, Set<String> permitted) {
+        List<String> wrong = new ArrayList<>();
+        for (String user : USERS) {
+            int status = call(method, user, path).status();
+            boolean allowed = status != 401 && status != 403;
+            if (allowed != permitted.contains(user) || (!allowed && status != 403)) {
+                wrong.add(user + " got " + status);
+            }
+        }
+        int anonymous = call(method, null, path).status();
+        if (anonymous != 401) {
+            wrong.add("an anonymous caller got " + anonymous);
+        }
+        assertThat(wrong).as(method + " " + path + " permits only " + permitted).isEmpty();
+    }
+
+    @Test
+    void every_endpoint_the_application_serves_has_a_rule_in_the_matrix() {
+        List<String> unruled = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(mapping -> {
+            for (String pattern : mapping.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{[^}]+}", "x");
+                for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
+                    if (AuthorizationMatrix.ruleFor(HttpMethod.valueOf(method.name()), path).isEmpty()) {
+                        unruled.add(method + " " + pattern);
+                    }
+                }
+            }
+        });
+        assertThat(unruled).as("endpoints without an authorization rule").isEmpty();
+    }
+
+    @Test
+    void a_method_the_api_does_not_serve_answers_405_as_a_problem() {
+        Response response = api.delete("auditor", P);
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private Response call(HttpMethod method, String user, String path) {
+        return HttpMethod.GET.equals(method) ? api.get(user, path) : api.post(user, path, "{}");
+    }
+
+    private static Arguments command(String path, Set<String> permitted) {
+        return Arguments.of(HttpMethod.POST, path, permitted);
+    }
+
+    private static Arguments read(String path) {
+        return Arguments.of(HttpMethod.GET, path, READERS);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        return Stream.concat(first.stream(), second.stream()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,186 @@
+package org.partnershipledger.app.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.app.PartnershipLedgerApplication;
+import org.partnershipledger.app.support.ApiClient;
+import org.partnershipledger.app.support.ApiClient.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production identity source: no demo users, bearer tokens from the configured issuer, with the user, office
+ * and roles taken from the token's claims and carried into every event.
+ */
+@SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"production", "test"})
+class JwtIdentityIT {
+
+    private static final KeyPair TRUSTED = rsaKeyPair();
+    private static final KeyPair FOREIGN = rsaKeyPair();
+
+    @DynamicPropertySource
+    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> "file:" + publicKeyFile(TRUSTED));
+        // Outside the default profile the sanctions list must be named; the bundled sample stands in for it.
+        registry.add("ledger.screening.un-list.location", () -> "classpath:sanctions/un-consolidated-sample.xml");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void a_token_with_an_office_and_roles_acts_as_that_user() throws IOException {
+        Response created = propose(token(TRUSTED, Map.of("sub", "amina.diallo", "office", "CO-SEN",
+                "roles", List.of("PARTNERSHIP_OFFICER", "some-other-application-role"))));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        byte[] metadata = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(id).query((rs, row) -> rs.getBytes(1)).single();
+        JsonNode actor = new ObjectMapper().readTree(metadata);
+        assertThat(actor.get("userId").asText()).isEqualTo("amina.diallo");
+        assertThat(actor.get("office").asText()).isEqualTo("CO-SEN");
+        assertThat(actor.get("roles").asText()).isEqualTo("PARTNERSHIP_OFFICER");
+    }
+
+    @Test
+    void there_are_no_demo_users_outside_the_default_profile() {
+        Response refused = api.post("officer", "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void a_token_signed_by_another_key_is_refused() {
+        Response refused = propose(token(FOREIGN, Map.of("sub", "mallory", "office", "HQ",
+                "roles", List.of("PARTNERSHIP_OFFICER"))));
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_token_without_an_office_is_refused() {
+        Response refused = propose(token(TRUSTED, Map.of("sub", "nobody", "roles", List.of("PARTNERSHIP_OFFICER"))));
+
+        assertThat(refused.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_without_the_officer_role_may_not_propose() {
+        Response refused = propose(token(TRUSTED, Map.of("sub", "auditor.one", "office", "HQ",
+                "roles", "AUDITOR")));
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void staff_act_only_on_partnerships_of_their_office_and_headquarters_on_all() {
+        String senegal = propose(officer("amina.diallo", "CO-SEN")).json().get("id").asText();
+
+        Response fromMalawi = addPartner(senegal, "from-malawi", officer("chikondi.banda", "CO-MWI"));
+        Response fromRegion = addPartner(senegal, "from-region", officer("kofi.mensah", "RO-WCA"));
+        Response fromSenegal = addPartner(senegal, "from-senegal", officer("amina.diallo", "CO-SEN"));
+        Response fromHeadquarters = addPartner(senegal, "from-hq", officer("maria.lopez", "HQ"));
+
+        assertThat(fromMalawi.status()).isEqualTo(403);
+        assertThat(fromMalawi.json().get("detail").asText()).contains("led by CO-SEN");
+        assertThat(fromRegion.status()).isEqualTo(403);
+        assertThat(fromSenegal.status()).as(fromSenegal.toString()).isEqualTo(201);
+        assertThat(fromHeadquarters.status()).as(fromHeadquarters.toString()).isEqualTo(201);
+    }
+
+    private String officer(String user, String office) {
+        return token(TRUSTED, Map.of("sub", user, "office", office, "roles", List.of("PARTNERSHIP_OFFICER")));
+    }
+
+    private Response addPartner(String partnership, String partnerId, String token) {
+        return api.post(null, "/api/partnerships/" + partnership + "/partners", """
+                {"partnerId": "%s", "name": "Partner %s", "type": "CSO", "country": "SN", "engagement": "ADVISORY"}
+                """.formatted(partnerId, partnerId), Map.of("Authorization", "Bearer " + token));
+    }
+
+    private Response propose(String token) {
+        return api.post(null, "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY,
+                Map.of("Authorization", "Bearer " + token));
+    }
+
+    private static String token(KeyPair signer, Map<String, Object> claims) {
+        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
+                .issueTime(Date.from(Instant.now()))
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        claims.forEach(set::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path publicKeyFile(KeyPair keys) {
+        try {
+            Path file = Files.createTempFile("issuer-public-key", ".pem");
+            file.toFile().deleteOnExit();
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+            return Files.writeString(file, pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
