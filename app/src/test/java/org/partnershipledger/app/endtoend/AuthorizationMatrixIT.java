@@ -9,17 +9,21 @@ import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.config.AuthorizationMatrix;
 import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
+import org.partnershipledger.app.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every role against every endpoint, over real HTTP: the expected answers are written out here, by hand, from the
  * roles issue 5 gives each kind of user, independently of {@link AuthorizationMatrix}, so that a wrong matrix fails.
  * A permitted role may still be refused for other reasons (an empty body answers 400, an unknown id 404), but never
- * with 401 or 403.
+ * with 401 or 403. Office scope is checked on real partnerships, with tokens of officers of other offices.
  */
 @SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"default", "test"})
@@ -47,6 +51,14 @@ class AuthorizationMatrixIT {
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
+
+    private static final TestTokens ISSUER = new TestTokens();
+
+    @DynamicPropertySource
+    static void trustTheTestIssuerToo(DynamicPropertyRegistry registry) {
+        // Demo users and tokens side by side: only tokens can carry an office no demo officer has.
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", ISSUER::publicKeyLocation);
+    }
 
     @LocalServerPort
     int port;
@@ -109,6 +121,44 @@ class AuthorizationMatrixIT {
             wrong.add("an anonymous caller got " + anonymous);
         }
         assertThat(wrong).as(method + " " + path + " permits only " + permitted).isEmpty();
+    }
+
+    /** Commands whose bodies are well-formed, so that they reach the partnership, where its office is checked. */
+    static Stream<Arguments> partnershipCommands() {
+        return Stream.of(
+                Arguments.of("/partners",
+                        "{\"name\": \"X\", \"type\": \"CSO\", \"country\": \"SN\", \"engagement\": \"ADVISORY\"}"),
+                Arguments.of("/partners/unknown/removal", "{\"reason\": \"left\"}"),
+                Arguments.of("/agreement", "{\"signedOn\": \"2026-01-15\"}"),
+                Arguments.of("/agreement/amendments", "{\"amendedOn\": \"2026-01-15\", \"rationale\": \"why\","
+                        + " \"intendedEndDate\": \"2028-01-31\"}"),
+                Arguments.of("/reviews", "{\"reviewDate\": \"2026-01-15\", \"progress\": \"ON_TRACK\","
+                        + " \"recommendation\": \"CONTINUE\", \"summary\": \"joint review\"}"),
+                Arguments.of("/corrective-plans", "{\"agreedOn\": \"2026-01-15\", \"actions\": [{\"description\": \"do\","
+                        + " \"dueDate\": \"2026-02-01\"}]}"),
+                Arguments.of("/corrective-actions/unknown/completion",
+                        "{\"completedOn\": \"2026-01-15\", \"completionNote\": \"done\"}"),
+                Arguments.of("/discontinuation", "{\"reason\": \"MUTUAL_AGREEMENT\"}"),
+                Arguments.of("/conclusion", "{\"nextStep\": \"CLOSE\", \"concludedOn\": \"2026-01-15\"}"),
+                Arguments.of("/corrections", "{\"fact\": \"TITLE\", \"oldValue\": \"a\", \"newValue\": \"b\","
+                        + " \"reason\": \"typo\"}"),
+                Arguments.of("/withdrawal", "{\"reason\": \"no longer needed\", \"withdrawnOn\": \"2026-01-15\"}"));
+    }
+
+    @ParameterizedTest(name = "POST …{0}")
+    @MethodSource("partnershipCommands")
+    void an_officer_of_another_office_is_refused_and_headquarters_is_not(String task, String body) {
+        String senegal = api.post("officer", "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY)
+                .json().get("id").asText();
+        String path = "/api/partnerships/" + senegal + task;
+
+        Response fromMalawi = api.post(null, path, body,
+                Map.of("Authorization", "Bearer " + ISSUER.officer("chikondi.banda", "CO-MWI")));
+        Response fromHeadquarters = api.post(null, path, body,
+                Map.of("Authorization", "Bearer " + ISSUER.officer("maria.lopez", "HQ")));
+
+        assertThat(fromMalawi.status()).as(fromMalawi.toString()).isEqualTo(403);
+        assertThat(fromHeadquarters.status()).as(fromHeadquarters.toString()).isNotIn(401, 403);
     }
 
     @Test

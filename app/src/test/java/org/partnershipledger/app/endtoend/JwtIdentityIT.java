@@ -2,17 +2,12 @@ package org.partnershipledger.app.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
+import org.partnershipledger.app.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,16 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"production", "test"})
 class JwtIdentityIT {
 
-    private static final KeyPair TRUSTED = rsaKeyPair();
-    private static final KeyPair FOREIGN = rsaKeyPair();
+    private static final TestTokens TRUSTED = new TestTokens();
+    private static final TestTokens FOREIGN = new TestTokens();
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + publicKeyFile(TRUSTED));
+                TRUSTED::publicKeyLocation);
         // Outside the default profile the sanctions list must be named; the bundled sample stands in for it.
         registry.add("ledger.screening.un-list.location", () -> "classpath:sanctions/un-consolidated-sample.xml");
     }
@@ -71,7 +56,7 @@ class JwtIdentityIT {
 
     @Test
     void a_token_with_an_office_and_roles_acts_as_that_user() throws IOException {
-        Response created = propose(token(TRUSTED, Map.of("sub", "amina.diallo", "office", "CO-SEN",
+        Response created = propose(TRUSTED.token(Map.of("sub", "amina.diallo", "office", "CO-SEN",
                 "roles", List.of("PARTNERSHIP_OFFICER", "some-other-application-role"))));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -94,7 +79,7 @@ class JwtIdentityIT {
 
     @Test
     void a_token_signed_by_another_key_is_refused() {
-        Response refused = propose(token(FOREIGN, Map.of("sub", "mallory", "office", "HQ",
+        Response refused = propose(FOREIGN.token(Map.of("sub", "mallory", "office", "HQ",
                 "roles", List.of("PARTNERSHIP_OFFICER"))));
 
         assertThat(refused.status()).isEqualTo(401);
@@ -103,14 +88,14 @@ class JwtIdentityIT {
 
     @Test
     void a_token_without_an_office_is_refused() {
-        Response refused = propose(token(TRUSTED, Map.of("sub", "nobody", "roles", List.of("PARTNERSHIP_OFFICER"))));
+        Response refused = propose(TRUSTED.token(Map.of("sub", "nobody", "roles", List.of("PARTNERSHIP_OFFICER"))));
 
         assertThat(refused.status()).isEqualTo(401);
     }
 
     @Test
     void a_token_without_the_officer_role_may_not_propose() {
-        Response refused = propose(token(TRUSTED, Map.of("sub", "auditor.one", "office", "HQ",
+        Response refused = propose(TRUSTED.token(Map.of("sub", "auditor.one", "office", "HQ",
                 "roles", "AUDITOR")));
 
         assertThat(refused.status()).isEqualTo(403);
@@ -133,7 +118,7 @@ class JwtIdentityIT {
     }
 
     private String officer(String user, String office) {
-        return token(TRUSTED, Map.of("sub", user, "office", office, "roles", List.of("PARTNERSHIP_OFFICER")));
+        return TRUSTED.officer(user, office);
     }
 
     private Response addPartner(String partnership, String partnerId, String token) {
@@ -145,42 +130,5 @@ class JwtIdentityIT {
     private Response propose(String token) {
         return api.post(null, "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY,
                 Map.of("Authorization", "Bearer " + token));
-    }
-
-    private static String token(KeyPair signer, Map<String, Object> claims) {
-        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
-                .issueTime(Date.from(Instant.now()))
-                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
-        claims.forEach(set::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
-        try {
-            jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path publicKeyFile(KeyPair keys) {
-        try {
-            Path file = Files.createTempFile("issuer-public-key", ".pem");
-            file.toFile().deleteOnExit();
-            String pem = "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
-            return Files.writeString(file, pem);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,71 @@
+package org.partnershipledger.app.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/** A token issuer for tests: a key pair of its own, its public key as a PEM file, and signed access tokens. */
+public final class TestTokens {
+
+    private final KeyPair keys = rsaKeyPair();
+
+    /** {@code file:} location of the public key, for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
+    public String publicKeyLocation() {
+        try {
+            Path file = Files.createTempFile("issuer-public-key", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            return "file:" + file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String token(Map<String, Object> claims) {
+        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
+                .issueTime(Date.from(Instant.now()))
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        claims.forEach(set::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    /** An access token of a partnership officer of the given office. */
+    public String officer(String user, String office) {
+        return token(Map.of("sub", user, "office", office, "roles", List.of("PARTNERSHIP_OFFICER")));
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
