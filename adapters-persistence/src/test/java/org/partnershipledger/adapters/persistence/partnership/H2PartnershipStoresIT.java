@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.partnership;
 
+import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
 import javax.sql.DataSource;

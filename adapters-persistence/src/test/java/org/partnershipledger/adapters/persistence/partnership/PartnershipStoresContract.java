@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.partnership;
 
+import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

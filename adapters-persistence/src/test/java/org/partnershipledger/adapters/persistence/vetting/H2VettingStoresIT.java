@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.vetting;
 
+import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
 import javax.sql.DataSource;
@@ -11,7 +12,7 @@ class H2VettingStoresIT extends VettingStoresContract {
 
     @BeforeAll
     static void migrate() {
-        database = VettingDatabases.migrated(VettingDatabases.h2(), "h2");
+        database = TestDatabases.migrated(TestDatabases.h2(), "h2");
     }
 
     @Override
@@ -21,7 +22,7 @@ class H2VettingStoresIT extends VettingStoresContract {
 
     @Override
     protected DataSource emptyDatabase() {
-        return VettingDatabases.h2();
+        return TestDatabases.h2();
     }
 
     @Override

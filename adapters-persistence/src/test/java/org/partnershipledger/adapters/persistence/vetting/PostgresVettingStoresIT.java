@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.vetting;
 
+import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.partnershipledger.testsupport.RequiresPostgres;
 
@@ -13,7 +14,7 @@ class PostgresVettingStoresIT extends VettingStoresContract {
 
     @BeforeAll
     static void migrate() {
-        database = VettingDatabases.migrated(VettingDatabases.postgres(), "postgresql");
+        database = TestDatabases.migrated(TestDatabases.postgres(), "postgresql");
     }
 
     @Override
@@ -23,7 +24,7 @@ class PostgresVettingStoresIT extends VettingStoresContract {
 
     @Override
     protected DataSource emptyDatabase() {
-        return VettingDatabases.postgres();
+        return TestDatabases.postgres();
     }
 
     @Override

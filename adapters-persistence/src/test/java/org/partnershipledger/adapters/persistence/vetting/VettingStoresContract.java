@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.vetting;
 
+import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -383,7 +384,7 @@ abstract class VettingStoresContract {
 
     @Test
     void the_vetting_migration_leaves_the_partnership_read_model_and_every_token_alone() {
-        DataSource database = VettingDatabases.migrated(emptyDatabase(), vendor(), MigrationVersion.fromVersion("3"));
+        DataSource database = TestDatabases.migrated(emptyDatabase(), vendor(), MigrationVersion.fromVersion("3"));
         JdbcClient old = JdbcClient.create(database);
         old.sql("""
                 INSERT INTO partnership_view (partnership_id, version, title, purpose, status, form, lead_office,
@@ -392,7 +393,7 @@ abstract class VettingStoresContract {
                         CURRENT_TIMESTAMP, FALSE, '{}', '{}')""").update();
         old.sql("INSERT INTO token_entry (processor_name, segment) VALUES ('partnership-views', 0)").update();
 
-        VettingDatabases.migrated(database, vendor());
+        TestDatabases.migrated(database, vendor());
 
         assertThat(old.sql("SELECT title FROM partnership_view").query(String.class).list()).containsExactly("Kept");
         assertThat(old.sql("SELECT processor_name FROM token_entry").query(String.class).list())

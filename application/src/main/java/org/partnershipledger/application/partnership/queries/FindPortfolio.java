@@ -1,5 +1,6 @@
 package org.partnershipledger.application.partnership.queries;
 
+import org.partnershipledger.application.paging.Paging;
 import org.partnershipledger.domain.partnership.PartnerType;
 import org.partnershipledger.domain.partnership.PartnershipForm;
 import org.partnershipledger.domain.partnership.PartnershipStatus;
@@ -28,16 +29,11 @@ public record FindPortfolio(PartnershipStatus status,
                             int size,
                             PortfolioSort sort) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
 
     public FindPortfolio {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
+        Paging.require(page, size);
         leadOffice = blankToNull(leadOffice);
         text = blankToNull(text);
         sort = sort == null ? PortfolioSort.DEFAULT : sort;

@@ -1,5 +1,6 @@
 package org.partnershipledger.application.vetting.queries;
 
+import org.partnershipledger.application.paging.Paging;
 import org.partnershipledger.domain.partnership.PartnerType;
 
 /**
@@ -14,16 +15,11 @@ import org.partnershipledger.domain.partnership.PartnerType;
  */
 public record FindPartners(PartnerType partnerType, String text, int page, int size) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
 
     public FindPartners {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
+        Paging.require(page, size);
         text = text == null || text.isBlank() ? null : text.strip();
     }
 

@@ -1,5 +1,6 @@
 package org.partnershipledger.application.vetting.queries;
 
+import org.partnershipledger.application.paging.Paging;
 import org.partnershipledger.application.vetting.views.RequiredAuthority;
 import org.partnershipledger.domain.shared.VettingTier;
 
@@ -23,16 +24,11 @@ public record FindVettingQueue(VettingTier tier,
                                int page,
                                int size) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
 
     public FindVettingQueue {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
+        Paging.require(page, size);
         partnershipId = blankToNull(partnershipId);
         partnerId = blankToNull(partnerId);
     }

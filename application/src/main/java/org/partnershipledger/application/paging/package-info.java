@@ -1,0 +1,2 @@
+/** The paging rules every list query shares. */
+package org.partnershipledger.application.paging;
