@@ -1,0 +1,18 @@
+package org.partnershipledger.app.endtoend;
+
+import org.partnershipledger.app.support.PostgresProperties;
+import org.partnershipledger.testsupport.RequiresPostgres;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The audit trail end to end on PostgreSQL, as CI and production run it. */
+@RequiresPostgres
+@ActiveProfiles({"default", "test", "postgres"})
+class PostgresAuditTrailIT extends AuditTrailContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresProperties.register(registry);
+    }
+}
