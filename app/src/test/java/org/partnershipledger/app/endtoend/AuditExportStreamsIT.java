@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.BufferedReader;
@@ -45,12 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and while it pauses the service has read only part of the log from the store, as far as the connection's buffers let
  * it write ahead. A service that collected the log before writing would have read all of it. Then the client reads the
  * rest, every event once and in the order of the store. Its own Spring context, so that these events stay out of the
- * other tests' logs.
+ * other tests' logs; closed after the class, so that its 20,000 events do not stay in memory for the rest of the run.
  */
 @SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.audit.export-timeout=PT2M")
 @ActiveProfiles({"default", "test"})
 @Import(AuditExportStreamsIT.CountingEventLog.class)
+@DirtiesContext
 class AuditExportStreamsIT {
 
     private static final int EVENTS = 20_000;
