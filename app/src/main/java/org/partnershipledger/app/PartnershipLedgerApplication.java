@@ -1,5 +1,6 @@
 package org.partnershipledger.app;
 
+import org.partnershipledger.app.audit.AuditTrailConfiguration;
 import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.HttpContractConfiguration;
 import org.partnershipledger.app.config.OpenApiConfiguration;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @Import({AxonConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
-        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class})
+        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static org.partnershipledger.application.identity.Role.ADMIN;
 import static org.partnershipledger.application.identity.Role.APPROVER;
+import static org.partnershipledger.application.identity.Role.AUDITOR;
 import static org.partnershipledger.application.identity.Role.DUE_DILIGENCE_COMMITTEE;
 import static org.partnershipledger.application.identity.Role.PARTNERSHIP_OFFICER;
 import static org.partnershipledger.application.identity.Role.VETTING_OFFICER;
@@ -51,6 +52,8 @@ public final class AuthorizationMatrix {
             post("/api/vettings", VETTING_OFFICER),
             post("/api/partnerships", PARTNERSHIP_OFFICER),
             post("/api/partnerships/**", PARTNERSHIP_OFFICER),
+            // The audit trail names every actor behind every event, and the export is the whole log (ADR 012).
+            new Entry(HttpMethod.GET, "/api/audit/**", EnumSet.of(AUDITOR)),
             new Entry(HttpMethod.GET, "/api/**", READERS));
 
     private AuthorizationMatrix() {

@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
     private static final Set<String> VETTERS = Set.of("vetter");
     private static final Set<String> DECIDERS = Set.of("approver-country", "approver-regional", "committee");
     private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
+    private static final Set<String> AUDITORS = Set.of("auditor");
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
@@ -102,7 +103,12 @@ class AuthorizationMatrixIT {
                 read("/api/vettings"),
                 read(V),
                 read("/api/partners"),
-                read("/api/partners/some-partner"));
+                read("/api/partners/some-partner"),
+                audit("/api/audit/partnerships/00000000-0000-4000-8000-00000000abcd/history"),
+                audit("/api/audit/partnerships/00000000-0000-4000-8000-00000000abcd/as-of?version=0"),
+                audit("/api/audit/vettings/00000000-0000-4000-8000-00000000dcba/history"),
+                audit("/api/audit/vettings/00000000-0000-4000-8000-00000000dcba/as-of?version=0"),
+                audit("/api/audit/events"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -198,6 +204,10 @@ class AuthorizationMatrixIT {
 
     private static Arguments read(String path) {
         return Arguments.of(HttpMethod.GET, path, READERS);
+    }
+
+    private static Arguments audit(String path) {
+        return Arguments.of(HttpMethod.GET, path, AUDITORS);
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {
