@@ -51,6 +51,8 @@ public final class AuthorizationMatrix {
             post("/api/vettings", VETTING_OFFICER),
             post("/api/partnerships", PARTNERSHIP_OFFICER),
             post("/api/partnerships/**", PARTNERSHIP_OFFICER),
+            post("/api/admin/**", ADMIN),
+            new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));
 
     private AuthorizationMatrix() {

@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
     private static final Set<String> VETTERS = Set.of("vetter");
     private static final Set<String> DECIDERS = Set.of("approver-country", "approver-regional", "committee");
     private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
+    private static final Set<String> ADMINS = Set.of("admin");
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
@@ -102,7 +103,11 @@ class AuthorizationMatrixIT {
                 read("/api/vettings"),
                 read(V),
                 read("/api/partners"),
-                read("/api/partners/some-partner"));
+                read("/api/partners/some-partner"),
+                // An unknown projection, so that the permitted call answers 404 rather than start a replay.
+                command("/api/admin/projections/some-projection/replay", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/projections", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS));
     }
 
     @ParameterizedTest(name = "{0} {1}")
