@@ -11,6 +11,7 @@ import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
+import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.screening.ScreeningConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Import;
 @Import({AxonConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
-        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class})
+        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
+        ReplayAndEvolutionConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

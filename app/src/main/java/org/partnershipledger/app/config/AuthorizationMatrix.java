@@ -54,6 +54,8 @@ public final class AuthorizationMatrix {
             post("/api/partnerships/**", PARTNERSHIP_OFFICER),
             // The audit trail names every actor behind every event, and the export is the whole log (ADR 012).
             new Entry(HttpMethod.GET, "/api/audit/**", EnumSet.of(AUDITOR)),
+            post("/api/admin/**", ADMIN),
+            new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));
 
     private AuthorizationMatrix() {

@@ -49,6 +49,7 @@ class AuthorizationMatrixIT {
     private static final Set<String> DECIDERS = Set.of("approver-country", "approver-regional", "committee");
     private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
     private static final Set<String> AUDITORS = Set.of("auditor");
+    private static final Set<String> ADMINS = Set.of("admin");
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
@@ -108,7 +109,11 @@ class AuthorizationMatrixIT {
                 audit("/api/audit/partnerships/00000000-0000-4000-8000-00000000abcd/as-of?version=0"),
                 audit("/api/audit/vettings/00000000-0000-4000-8000-00000000dcba/history"),
                 audit("/api/audit/vettings/00000000-0000-4000-8000-00000000dcba/as-of?version=0"),
-                audit("/api/audit/events"));
+                audit("/api/audit/events"),
+                // An unknown projection, so that the permitted call answers 404 rather than start a replay.
+                command("/api/admin/projections/some-projection/replay", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/projections", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -32,7 +32,7 @@ class HostileRequestsIT {
 
     private static final Map<Role, String> DEMO_USER = Map.of(Role.PARTNERSHIP_OFFICER, "officer",
             Role.VETTING_OFFICER, "vetter", Role.APPROVER, "approver-country",
-            Role.DUE_DILIGENCE_COMMITTEE, "committee", Role.AUDITOR, "auditor");
+            Role.DUE_DILIGENCE_COMMITTEE, "committee", Role.AUDITOR, "auditor", Role.ADMIN, "admin");
 
     private static final Map<String, String> BODIES = Map.of(
             "malformed JSON", "{\"title\": ",

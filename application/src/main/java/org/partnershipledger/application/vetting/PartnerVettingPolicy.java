@@ -115,7 +115,7 @@ public class PartnerVettingPolicy {
     @EventHandler
     void on(PartnershipProposed event) {
         for (PartnerProfile partner : event.partners()) {
-            VettingTier tier = tierPolicy.requiredTier(event.form(), partner.type(), event.transfer());
+            VettingTier tier = tierPolicy.requiredTier(event.form(), partner.type(), event.agencyTransfer());
             vet(event.partnershipId(), partner, tier, event.proposedBy());
         }
     }

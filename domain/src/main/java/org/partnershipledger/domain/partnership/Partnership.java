@@ -654,7 +654,7 @@ public class Partnership implements OfficeScoped {
         this.title = event.title();
         this.purpose = event.purpose();
         this.form = event.form();
-        this.agencyTransfer = event.transfer();
+        this.agencyTransfer = event.agencyTransfer();
         this.cycle = 1;
         event.partners().forEach(p -> partners.put(p.partnerId(), p));
     }

@@ -112,7 +112,7 @@ final class PartnershipTestData {
     }
 
     static VettingTier required(PartnershipProposed proposal, PartnerProfile partner) {
-        return TierPolicy.DEFAULT.requiredTier(proposal.form(), partner.type(), proposal.transfer());
+        return TierPolicy.DEFAULT.requiredTier(proposal.form(), partner.type(), proposal.agencyTransfer());
     }
 
     static VettingOutcomeRecorded cleared(PartnerProfile partner, VettingTier tier, VettingTier required) {
@@ -186,7 +186,7 @@ final class PartnershipTestData {
 
     static AgreementConcluded agreementConcluded(PartnershipProposed proposal, AgreementTerms terms, int cycle,
                                                  LocalDate signedOn, boolean reducedRequirements) {
-        return new AgreementConcluded(ID, cycle, proposal.form(), signedOn, terms, proposal.transfer(),
+        return new AgreementConcluded(ID, cycle, proposal.form(), signedOn, terms, proposal.agencyTransfer(),
                 reducedRequirements, clearances(proposal));
     }
 

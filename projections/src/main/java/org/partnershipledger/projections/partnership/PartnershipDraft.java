@@ -68,7 +68,7 @@ final class PartnershipDraft {
         draft.form = event.form();
         draft.agencyRole = event.agencyRole();
         draft.scope = event.scope();
-        draft.transfer = event.transfer();
+        draft.transfer = event.agencyTransfer();
         draft.status = PartnershipStatus.PROPOSED;
         draft.leadOffice = event.leadOffice().value();
         draft.proposedBy = event.proposedBy().value();

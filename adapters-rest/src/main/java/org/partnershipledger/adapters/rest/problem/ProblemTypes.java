@@ -19,6 +19,8 @@ public final class ProblemTypes {
     public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI IDEMPOTENCY_KEY_IN_PROGRESS = URI.create(BASE + "idempotency-key-in-progress");
+    public static final URI REPLAY_NOT_ALLOWED = URI.create(BASE + "replay-not-allowed");
+    public static final URI REPLAY_IN_PROGRESS = URI.create(BASE + "replay-in-progress");
 
     private ProblemTypes() {
     }

@@ -16,16 +16,20 @@ import java.util.List;
  * A partnership was proposed. The proposer is part of the payload, not only of the metadata, because the four-eyes
  * rule (V6) needs it: the proposer may not approve the vetting of its own partnership.
  *
- * @param transfer the resources the agency transfers, or {@code null} when none are
+ * <p>Revision 2 names the agency's transfer {@code agencyTransfer}, as every later event of the agreement does;
+ * revision 1 called it {@code transfer}. {@code PartnershipProposedUpcaster} (in {@code adapters-persistence}) reads
+ * revision 1 as revision 2.
+ *
+ * @param agencyTransfer the funds or other resources the agency transfers, or {@code null} when none are
  */
-@Revision("1")
+@Revision("2")
 public record PartnershipProposed(PartnershipId partnershipId,
                                   String title,
                                   String purpose,
                                   PartnershipForm form,
                                   AgencyRole agencyRole,
                                   Scope scope,
-                                  Money transfer,
+                                  Money agencyTransfer,
                                   List<PartnerProfile> partners,
                                   OfficeCode leadOffice,
                                   UserId proposedBy) {
