@@ -3,8 +3,7 @@ package org.partnershipledger.application.audit.chain;
 /**
  * What one run of the chainer did.
  *
- * @param linked                 links appended in this run, late ones included
- * @param late                   of those, events that were committed into a gap already recorded
+ * @param linked                 links appended in this run
  * @param gapIndexesRecorded     global indexes recorded as gaps (rolled back, or never committed within the timeout)
  * @param checkpointsWritten     checkpoints noted in this run
  * @param chainLength            links in the chain after the run
@@ -13,7 +12,6 @@ package org.partnershipledger.application.audit.chain;
  *                               or null when the chain caught up with every committed event
  */
 public record ChainExtension(long linked,
-                             long late,
                              long gapIndexesRecorded,
                              long checkpointsWritten,
                              long chainLength,

@@ -19,8 +19,17 @@ public interface HashChainStore {
     /** The first checkpoint whose position has no link, if any: links after it were removed. */
     Optional<Checkpoint> firstCheckpointWithoutLink();
 
-    /** Events in the table that no link covers yet. */
-    long unchainedEvents();
+    /** Events after {@code globalIndex}, which the chainer has not reached yet. */
+    long eventsAfter(long globalIndex);
+
+    /**
+     * Events at or below {@code globalIndex} that no link covers: the chain passed their index as a gap, so they were
+     * stored there after it did. Counted, and the first one named.
+     */
+    long unchainedEventsUpTo(long globalIndex);
+
+    /** The first of {@link #unchainedEventsUpTo(long)}, by global index. */
+    Optional<EventReference> firstUnchainedEventUpTo(long globalIndex);
 
     /** Global indexes recorded as gaps: taken from the sequence, never committed before the chainer passed them. */
     long recordedGapIndexes();

@@ -162,12 +162,16 @@ public class HashChainVerifier {
                 finding("the chain has no link at position " + supplied.position()
                         + ", which the supplied checkpoint notes");
             }
-            VerificationStatus status = tampered > 0 || !findings.isEmpty() || suppliedDisagrees
+            long chainedThrough = head.map(ChainHead::lastGlobalIndex).orElse(0L);
+            long unchained = store.unchainedEventsUpTo(chainedThrough);
+            EventReference firstUnchained = unchained == 0 ? null
+                    : store.firstUnchainedEventUpTo(chainedThrough).orElse(null);
+            VerificationStatus status = tampered > 0 || unchained > 0 || !findings.isEmpty() || suppliedDisagrees
                     ? VerificationStatus.TAMPERED
                     : removed > 0 ? VerificationStatus.EVENTS_REMOVED : VerificationStatus.VERIFIED;
             return new VerificationReport(status, clock.instant(), expectedPosition - 1, verified, tampered,
                     firstTampered, removed, firstRemoved, latestAgreed, firstDisagreeing, suppliedResult,
-                    head.map(ChainHead::lastGlobalIndex).orElse(0L), store.unchainedEvents(),
+                    chainedThrough, unchained, firstUnchained, store.eventsAfter(chainedThrough),
                     store.recordedGapIndexes(), findings);
         }
     }

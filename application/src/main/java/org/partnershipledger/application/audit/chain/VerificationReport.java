@@ -18,7 +18,11 @@ import java.util.List;
  *                                  rewritten, or truncated, after it was noted
  * @param suppliedCheckpoint        the check of the checkpoint the caller supplied, or null when none was
  * @param chainedThroughGlobalIndex every global index up to this one was chained or recorded as a gap
- * @param unchainedEvents           stored events no link covers yet (the chainer runs every few seconds)
+ * @param unchainedEvents           stored events at global indexes the chain had passed as gaps: inserted after the
+ *                                  chain passed, or committed later than the chainer waits for a missing index
+ * @param firstUnchainedEvent       the first of those, or null
+ * @param eventsAwaitingChain       stored events after the chain's end, which the chainer has not reached yet (it
+ *                                  runs every few seconds); not a finding
  * @param recordedGapIndexes        global indexes the chainer recorded as gaps (rolled back transactions)
  * @param chainFindings             what else is wrong with the chain itself, in words; empty when nothing is
  */
@@ -35,6 +39,8 @@ public record VerificationReport(VerificationStatus status,
                                  SuppliedCheckpointCheck suppliedCheckpoint,
                                  long chainedThroughGlobalIndex,
                                  long unchainedEvents,
+                                 EventReference firstUnchainedEvent,
+                                 long eventsAwaitingChain,
                                  long recordedGapIndexes,
                                  List<String> chainFindings) {
 

@@ -10,8 +10,8 @@ public enum VerificationStatus {
     EVENTS_REMOVED,
 
     /**
-     * A stored event no longer matches its link, links are missing, or the chain disagrees with a checkpoint: the
-     * events or the chain itself were altered.
+     * A stored event no longer matches its link, an event appeared where the chain had passed a gap, links are
+     * missing, or the chain disagrees with a checkpoint: the events or the chain itself were altered.
      */
     TAMPERED
 }

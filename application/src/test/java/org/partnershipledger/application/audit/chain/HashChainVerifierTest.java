@@ -83,6 +83,35 @@ class HashChainVerifierTest {
     }
 
     @Test
+    void an_event_stored_where_the_chain_passed_a_gap_is_tampering() {
+        chain.events.remove(5L);
+        chain.checkpoints.clear();
+        chain.chainAll(4);
+        chain.store(InMemoryChain.event(5, "inserted afterwards"));
+
+        VerificationReport report = verify();
+
+        assertThat(report.status()).isEqualTo(VerificationStatus.TAMPERED);
+        assertThat(report.chainFindings()).isEmpty();
+        assertThat(report.tamperedEvents()).isZero();
+        assertThat(report.unchainedEvents()).isEqualTo(1);
+        assertThat(report.firstUnchainedEvent()).isEqualTo(new EventReference(5, "event-5", "aggregate-2", 1));
+        assertThat(report.verifiedEvents()).isEqualTo(9);
+    }
+
+    @Test
+    void events_after_the_end_of_the_chain_await_the_chainer_and_are_no_finding() {
+        chain.store(InMemoryChain.event(11, "new"));
+        chain.store(InMemoryChain.event(12, "newer"));
+
+        VerificationReport report = verify();
+
+        assertThat(report.status()).isEqualTo(VerificationStatus.VERIFIED);
+        assertThat(report.eventsAwaitingChain()).isEqualTo(2);
+        assertThat(report.chainedThroughGlobalIndex()).isEqualTo(10);
+    }
+
+    @Test
     void links_removed_from_the_middle_of_the_chain_are_tampering() {
         chain.links.remove(5L);
         chain.links.remove(6L);

@@ -37,7 +37,7 @@ final class InMemoryChain implements HashChainStore {
         events.put(event.globalIndex(), event);
     }
 
-    /** Chains every unchained event and rewrites the links after it, as someone covering their tracks would. */
+    /** Chains every stored event afresh, as someone covering their tracks would. */
     void chainAll(int checkpointEvery) {
         links.clear();
         String previous = ChainLinks.genesis();
@@ -79,10 +79,24 @@ final class InMemoryChain implements HashChainStore {
     }
 
     @Override
-    public long unchainedEvents() {
-        return events.keySet().stream()
-                .filter(index -> links.values().stream().noneMatch(link -> link.chained().globalIndex() == index))
-                .count();
+    public long eventsAfter(long globalIndex) {
+        return events.tailMap(globalIndex, false).size();
+    }
+
+    @Override
+    public long unchainedEventsUpTo(long globalIndex) {
+        return unchainedUpTo(globalIndex).count();
+    }
+
+    @Override
+    public Optional<EventReference> firstUnchainedEventUpTo(long globalIndex) {
+        return unchainedUpTo(globalIndex).findFirst().map(event -> new EventReference(event.globalIndex(),
+                event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber()));
+    }
+
+    private java.util.stream.Stream<StoredEvent> unchainedUpTo(long globalIndex) {
+        return events.headMap(globalIndex, true).values().stream().filter(event -> links.values().stream()
+                .noneMatch(link -> link.chained().globalIndex() == event.globalIndex()));
     }
 
     @Override
