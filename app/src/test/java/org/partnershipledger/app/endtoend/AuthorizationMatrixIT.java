@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
     private static final Set<String> VETTERS = Set.of("vetter");
     private static final Set<String> DECIDERS = Set.of("approver-country", "approver-regional", "committee");
     private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
+    private static final Set<String> AUDIT_CHECKERS = Set.of("auditor", "admin");
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
@@ -102,7 +103,9 @@ class AuthorizationMatrixIT {
                 read("/api/vettings"),
                 read(V),
                 read("/api/partners"),
-                read("/api/partners/some-partner"));
+                read("/api/partners/some-partner"),
+                Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
+                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
     }
 
     @ParameterizedTest(name = "{0} {1}")
