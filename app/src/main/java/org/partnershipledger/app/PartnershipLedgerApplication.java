@@ -6,6 +6,7 @@ import org.partnershipledger.app.config.HttpContractConfiguration;
 import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
+import org.partnershipledger.app.config.TamperEvidenceConfiguration;
 import org.partnershipledger.app.config.VettingProcessConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
-        ReplayAndEvolutionConfiguration.class})
+        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

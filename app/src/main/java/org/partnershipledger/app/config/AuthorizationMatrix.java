@@ -52,6 +52,9 @@ public final class AuthorizationMatrix {
             post("/api/vettings", VETTING_OFFICER),
             post("/api/partnerships", PARTNERSHIP_OFFICER),
             post("/api/partnerships/**", PARTNERSHIP_OFFICER),
+            // Tamper evidence (ADR 013): auditors verify; operators too, since a broken chain is an incident to them.
+            new Entry(HttpMethod.GET, "/api/audit/verification", EnumSet.of(Role.AUDITOR, ADMIN)),
+            new Entry(HttpMethod.GET, "/api/audit/checkpoints", EnumSet.of(Role.AUDITOR, ADMIN)),
             // The audit trail names every actor behind every event, and the export is the whole log (ADR 012).
             new Entry(HttpMethod.GET, "/api/audit/**", EnumSet.of(AUDITOR)),
             post("/api/admin/**", ADMIN),

@@ -50,6 +50,7 @@ class AuthorizationMatrixIT {
     private static final Set<String> ASSESSORS = Set.of("vetter", "approver-country", "approver-regional", "committee");
     private static final Set<String> AUDITORS = Set.of("auditor");
     private static final Set<String> ADMINS = Set.of("admin");
+    private static final Set<String> AUDIT_CHECKERS = Set.of("auditor", "admin");
 
     private static final String P = "/api/partnerships/00000000-0000-4000-8000-00000000abcd";
     private static final String V = "/api/vettings/00000000-0000-4000-8000-00000000dcba";
@@ -113,7 +114,10 @@ class AuthorizationMatrixIT {
                 // An unknown projection, so that the permitted call answers 404 rather than start a replay.
                 command("/api/admin/projections/some-projection/replay", ADMINS),
                 Arguments.of(HttpMethod.GET, "/api/admin/projections", ADMINS),
-                Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS));
+                Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS),
+
+                Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
+                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -1,0 +1,24 @@
+package org.partnershipledger.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The hash chain over the event store ({@code ledger.audit.hash-chain.*}, ADR 013).
+ *
+ * @param runEvery             pause between two runs of the chainer on this node
+ * @param batchSize            events chained per transaction
+ * @param gapTimeout           how long a missing global index below a stored event is waited for before it is recorded
+ *                             as a gap; keep it longer than any transaction that writes events may take
+ * @param checkpointEveryLinks a checkpoint at every position divisible by this
+ * @param checkpointInterval   and one at the end of the chain when it grew and the latest is older than this
+ */
+@ConfigurationProperties("ledger.audit.hash-chain")
+public record HashChainProperties(@DefaultValue("5s") Duration runEvery,
+                                  @DefaultValue("200") int batchSize,
+                                  @DefaultValue("60s") Duration gapTimeout,
+                                  @DefaultValue("1000") long checkpointEveryLinks,
+                                  @DefaultValue("1h") Duration checkpointInterval) {
+}

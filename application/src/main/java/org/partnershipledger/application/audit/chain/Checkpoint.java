@@ -1,0 +1,14 @@
+package org.partnershipledger.application.audit.chain;
+
+import java.time.Instant;
+
+/**
+ * The chain's link at one position, noted when it was written, for an operator to copy out of the database: a later
+ * verification given this position and link proves that the chain up to it was not rewritten since.
+ *
+ * @param position    the link's place in the chain
+ * @param globalIndex the global index of the event of that link
+ * @param link        64 lower-case hexadecimal digits
+ */
+public record Checkpoint(long position, long globalIndex, String link, Instant createdAt) {
+}
