@@ -56,6 +56,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    RefusalDetails refusalDetails() {
+        return new RefusalDetails();
+    }
+
+    @Bean
     ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
     }

@@ -8,6 +8,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.application.partnership.queries.FindPartnership;
 import org.partnershipledger.application.partnership.views.PartnershipView;
+import org.partnershipledger.application.refusals.CommandRefusal;
 import org.partnershipledger.application.vetting.queries.FindReusableClearance;
 import org.partnershipledger.application.vetting.queries.FindVetting;
 import org.partnershipledger.application.vetting.views.ReusableClearance;
@@ -255,7 +256,10 @@ public class PartnerVettingPolicy {
         };
     }
 
-    /** The gateway rethrows a handler's runtime exception as it is, but a bus in between may wrap it. */
+    /**
+     * The gateway rethrows a handler's runtime exception as it is, but a bus in between may wrap it, and Axon Server
+     * sends back only the refusal's details.
+     */
     private static Optional<RuleViolation> ruleViolation(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 10; cause = cause.getCause(), depth++) {
@@ -263,6 +267,6 @@ public class PartnerVettingPolicy {
                 return Optional.of(violation);
             }
         }
-        return Optional.empty();
+        return CommandRefusal.of(failure).flatMap(CommandRefusal::asRuleViolation);
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.partnershipledger.adapters.rest.concurrency.StaleVersionException;
 import org.partnershipledger.application.identity.OutsideOfficeException;
+import org.partnershipledger.application.refusals.CommandRefusal;
 import org.partnershipledger.domain.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,22 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 return conflict((RuntimeException) cause);
             }
         }
-        return unexpected(e);
+        // Through Axon Server the cause does not travel back; the refusal's details do.
+        return CommandRefusal.of(e).map(this::refused).orElseGet(() -> unexpected(e));
+    }
+
+    private ResponseEntity<ProblemDetail> refused(CommandRefusal refusal) {
+        return switch (refusal.reason()) {
+            case RULE_VIOLATION -> refusal.asRuleViolation().map(this::ruleViolated)
+                    .orElseGet(() -> respond(problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_VIOLATION,
+                            "Rule violation", refusal.detail())));
+            case OUTSIDE_OFFICE -> respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    refusal.detail()));
+            case NOT_FOUND -> respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                    refusal.detail()));
+            case CONFLICT -> respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflicting change",
+                    refusal.detail()));
+        };
     }
 
     @ExceptionHandler(Exception.class)
