@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.partnership.queries.FindPartnershipStatistics;
 import org.partnershipledger.application.partnership.views.PartnershipStatistics;
@@ -75,7 +76,7 @@ class PartnershipStatisticsProjectionTest {
         PartnershipEvents events = new PartnershipEvents("p-1");
         LocalDate firstSigning = PROPOSED_ON.plusDays(40);
         LocalDate concludedOn = firstSigning.plusYears(2);
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Renewed"), events.agreed(firstSigning, 6),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Renewed"), events.agreed(firstSigning, 6),
                 events.concluded(1, concludedOn, NextStep.RENEW), events.renewed(2, concludedOn),
                 events.agreed(2, concludedOn.plusDays(5), concludedOn.plusDays(5), 6));
 
@@ -88,7 +89,7 @@ class PartnershipStatisticsProjectionTest {
         discontinued("p-2", DiscontinuationReason.NO_PROGRESS);
         discontinued("p-3", DiscontinuationReason.CHANGED_CONTEXT);
         PartnershipEvents withdrawn = new PartnershipEvents("p-4");
-        new PartnershipHistory(views, PROPOSED_AT).then(withdrawn.proposed("Withdrawn"),
+        new EventHistory(views, PROPOSED_AT).then(withdrawn.proposed("Withdrawn"),
                 withdrawn.withdrawn("partner merged", PROPOSED_ON.plusDays(3)));
 
         PartnershipStatistics stats = statistics();
@@ -103,18 +104,18 @@ class PartnershipStatisticsProjectionTest {
 
     private void proposed(String id) {
         PartnershipEvents events = new PartnershipEvents(id);
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id));
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id));
     }
 
     private void agreedAfterDays(String id, int days) {
         PartnershipEvents events = new PartnershipEvents(id);
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id),
                 events.agreed(PROPOSED_ON.plusDays(days), 6));
     }
 
     private void discontinued(String id, DiscontinuationReason reason) {
         PartnershipEvents events = new PartnershipEvents(id);
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Partnership " + id),
                 events.agreed(PROPOSED_ON.plusDays(20), 6),
                 events.discontinued(reason, PROPOSED_ON.plusDays(200), null));
     }

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.partnership.queries.FindPartnership;
 import org.partnershipledger.application.partnership.views.CorrectivePlanView.Closure;
@@ -37,7 +38,7 @@ class PartnershipViewProjectionTest {
     private final InMemoryPartnershipStore store = new InMemoryPartnershipStore();
     private final PartnershipViewProjection projection = new PartnershipViewProjection(store);
     private final PartnershipEvents events = new PartnershipEvents("p-1");
-    private final PartnershipHistory history = new PartnershipHistory(projection, PROPOSED_AT);
+    private final EventHistory history = new EventHistory(projection, PROPOSED_AT);
 
     @Test
     void a_proposed_partnership_is_shown_as_proposed_with_its_partners() {
@@ -259,7 +260,7 @@ class PartnershipViewProjectionTest {
         assertThat(view().nextReviewDue()).isNull();
 
         PartnershipEvents other = new PartnershipEvents("p-2");
-        new PartnershipHistory(projection, PROPOSED_AT).then(other.proposed("U"), other.agreed(SIGNED_ON, 6),
+        new EventHistory(projection, PROPOSED_AT).then(other.proposed("U"), other.agreed(SIGNED_ON, 6),
                 other.concluded(1, SIGNED_ON.plusYears(1), NextStep.SUSTAIN));
         assertThat(view("p-2").nextReviewDue()).isNull();
     }

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.partnership.queries.FindPortfolio;
 import org.partnershipledger.application.partnership.queries.PortfolioSort;
@@ -31,7 +32,7 @@ class PortfolioProjectionTest {
     private final InMemoryPartnershipStore store = new InMemoryPartnershipStore();
     private final PartnershipViewProjection views = new PartnershipViewProjection(store);
     private final PortfolioProjection portfolio = new PortfolioProjection(store);
-    private final Map<String, PartnershipHistory> histories = new HashMap<>();
+    private final Map<String, EventHistory> histories = new HashMap<>();
 
     @Test
     void the_newest_proposals_come_first_by_default() {
@@ -46,7 +47,7 @@ class PortfolioProjectionTest {
     void a_summary_shows_partners_types_transfer_agreement_and_next_review() {
         LocalDate signedOn = LocalDate.of(2026, 2, 1);
         PartnershipEvents measles = new PartnershipEvents("p-1");
-        new PartnershipHistory(views, DAY_ONE).then(measles.proposed("Measles Initiative", GAVI, RED_CROSS, TOSTAN),
+        new EventHistory(views, DAY_ONE).then(measles.proposed("Measles Initiative", GAVI, RED_CROSS, TOSTAN),
                 measles.agreed(signedOn, 6));
 
         PartnershipSummary summary = portfolio.handle(FindPortfolio.firstPage()).items().get(0);
@@ -88,7 +89,7 @@ class PortfolioProjectionTest {
     @Test
     void text_matches_title_purpose_or_partner_name_whatever_the_case() {
         PartnershipEvents byPurpose = new PartnershipEvents("p-2");
-        new PartnershipHistory(views, DAY_ONE).then(byPurpose.proposed("Schools", "Vaccination in SCHOOLS", "HQ"));
+        new EventHistory(views, DAY_ONE).then(byPurpose.proposed("Schools", "Vaccination in SCHOOLS", "HQ"));
         propose("p-1", "VACCINATION drive", 1);
         propose("p-3", "Unrelated", 2, "HQ", partner("vacc", "Vaccination Alliance", PartnerType.GPP));
         propose("p-4", "Water", 3);
@@ -183,7 +184,7 @@ class PortfolioProjectionTest {
     private PartnershipEvents propose(String id, String title, int daysAfterDayOne, String office,
                                       PartnerProfile... partners) {
         PartnershipEvents events = new PartnershipEvents(id);
-        histories.put(id, new PartnershipHistory(views, DAY_ONE.plus(daysAfterDayOne, ChronoUnit.DAYS))
+        histories.put(id, new EventHistory(views, DAY_ONE.plus(daysAfterDayOne, ChronoUnit.DAYS))
                 .then(events.proposed(title, "purpose of " + title, office, partners)));
         return events;
     }
@@ -196,7 +197,7 @@ class PortfolioProjectionTest {
         history(events).then(events.agreed(signedOn, 6));
     }
 
-    private PartnershipHistory history(PartnershipEvents events) {
+    private EventHistory history(PartnershipEvents events) {
         return histories.get(events.partnershipId());
     }
 

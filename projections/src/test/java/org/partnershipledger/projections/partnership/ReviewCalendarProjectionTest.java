@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
+import org.partnershipledger.projections.EventHistory;
 import org.partnershipledger.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.partnership.queries.FindReviewCalendar;
@@ -80,7 +81,7 @@ class ReviewCalendarProjectionTest {
     void recording_the_review_moves_the_next_due_date_out_of_the_overdue_list() {
         LocalDate signedOn = TODAY.minusMonths(7);
         PartnershipEvents events = new PartnershipEvents("p-1");
-        PartnershipHistory history = new PartnershipHistory(views, PROPOSED_AT)
+        EventHistory history = new EventHistory(views, PROPOSED_AT)
                 .then(events.proposed("Reviewed late"), events.agreed(signedOn, 6));
         assertThat(calendar().reviewsOverdue()).hasSize(1);
 
@@ -94,7 +95,7 @@ class ReviewCalendarProjectionTest {
     void an_open_action_past_its_due_date_is_overdue_until_it_is_done() {
         LocalDate reviewDate = TODAY.minusDays(40);
         PartnershipEvents events = new PartnershipEvents("p-1");
-        PartnershipHistory history = new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Stalled"),
+        EventHistory history = new EventHistory(views, PROPOSED_AT).then(events.proposed("Stalled"),
                 events.agreed(TODAY.minusMonths(8), 6),
                 events.reviewed("r-1", reviewDate, ReviewProgress.LITTLE_OR_NO_PROGRESS),
                 events.placedUnderCorrection("r-1", reviewDate),
@@ -125,7 +126,7 @@ class ReviewCalendarProjectionTest {
     void a_plan_not_agreed_by_its_deadline_is_overdue() {
         LocalDate reviewDate = TODAY.minusDays(31);
         PartnershipEvents events = new PartnershipEvents("p-1");
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("No plan"),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("No plan"),
                 events.agreed(TODAY.minusMonths(8), 6),
                 events.reviewed("r-1", reviewDate, ReviewProgress.LITTLE_OR_NO_PROGRESS),
                 events.placedUnderCorrection("r-1", reviewDate));
@@ -143,7 +144,7 @@ class ReviewCalendarProjectionTest {
     void an_agreed_plan_is_not_overdue() {
         LocalDate reviewDate = TODAY.minusDays(60);
         PartnershipEvents events = new PartnershipEvents("p-1");
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Plan agreed"),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Plan agreed"),
                 events.agreed(TODAY.minusMonths(8), 6),
                 events.reviewed("r-1", reviewDate, ReviewProgress.LITTLE_OR_NO_PROGRESS),
                 events.placedUnderCorrection("r-1", reviewDate),
@@ -158,7 +159,7 @@ class ReviewCalendarProjectionTest {
     void an_ended_partnership_has_nothing_due() {
         LocalDate reviewDate = TODAY.minusDays(60);
         PartnershipEvents events = new PartnershipEvents("p-1");
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed("Ended"),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed("Ended"),
                 events.agreed(TODAY.minusMonths(8), 6),
                 events.reviewed("r-1", reviewDate, ReviewProgress.LITTLE_OR_NO_PROGRESS),
                 events.placedUnderCorrection("r-1", reviewDate),
@@ -166,7 +167,7 @@ class ReviewCalendarProjectionTest {
                         action("hire", TOSTAN, TODAY.minusDays(10))),
                 events.discontinued(DiscontinuationReason.NO_PROGRESS, TODAY.minusDays(2), "r-1"));
         PartnershipEvents concluded = new PartnershipEvents("p-2");
-        new PartnershipHistory(views, PROPOSED_AT).then(concluded.proposed("Concluded"),
+        new EventHistory(views, PROPOSED_AT).then(concluded.proposed("Concluded"),
                 concluded.agreed(TODAY.minusMonths(8), 6),
                 concluded.concluded(1, TODAY.minusDays(1), NextStep.SUSTAIN));
 
@@ -192,7 +193,7 @@ class ReviewCalendarProjectionTest {
     private void agreedWithReviewDue(String id, String title, LocalDate due, String office) {
         PartnershipEvents events = new PartnershipEvents(id);
         LocalDate start = due.minusMonths(6);
-        new PartnershipHistory(views, PROPOSED_AT).then(events.proposed(title, "purpose", office),
+        new EventHistory(views, PROPOSED_AT).then(events.proposed(title, "purpose", office),
                 events.agreed(1, start, start, 6));
     }
 

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.vetting;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.vetting.queries.FindPartner;
 import org.partnershipledger.application.vetting.queries.FindPartners;
@@ -297,8 +298,8 @@ class PartnerRegistryProjectionTest {
         return new PartnershipFacts(registry, id, PROPOSED_AT.plus(Duration.ofDays(daysAfterFirst)));
     }
 
-    private VettingHistory vetting(int daysAfterFirst) {
-        return new VettingHistory(vettings, PROPOSED_AT.plus(Duration.ofDays(daysAfterFirst)));
+    private EventHistory vetting(int daysAfterFirst) {
+        return new EventHistory(vettings, PROPOSED_AT.plus(Duration.ofDays(daysAfterFirst)));
     }
 
     private static VettingEvents events(String vettingId, String partnerId, String name, PartnerType type,

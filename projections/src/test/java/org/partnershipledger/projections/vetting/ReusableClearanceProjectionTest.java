@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.vetting;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.vetting.queries.FindReusableClearance;
 import org.partnershipledger.application.vetting.views.ReusableClearance;
@@ -142,7 +143,7 @@ class ReusableClearanceProjectionTest {
         return VettingEvents.tostan(vettingId, tier);
     }
 
-    private VettingHistory history() {
-        return new VettingHistory(views, FIRST_OPENED_AT.plus(Duration.ofDays(vettingsOpened++)));
+    private EventHistory history() {
+        return new EventHistory(views, FIRST_OPENED_AT.plus(Duration.ofDays(vettingsOpened++)));
     }
 }

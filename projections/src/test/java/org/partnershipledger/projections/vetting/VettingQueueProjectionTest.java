@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.vetting;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.vetting.queries.FindVettingQueue;
 import org.partnershipledger.application.vetting.views.RequiredAuthority;
@@ -99,11 +100,11 @@ class VettingQueueProjectionTest {
         VettingEvents reusedThenReopened = new VettingEvents("v-reused", "gavi", "Gavi", PartnerType.GPP, "p-9",
                 VettingTier.STANDARD);
         var cleared = reusedThenReopened.cleared(DECIDED_ON);
-        new VettingHistory(views, openedDaysAgo(20)).then(reusedThenReopened.opened(), cleared,
+        new EventHistory(views, openedDaysAgo(20)).then(reusedThenReopened.opened(), cleared,
                 reusedThenReopened.reused("p-1", VettingTier.LIGHT, DECIDED_ON.plusDays(1), cleared),
                 reusedThenReopened.reopened(ReopeningReason.OTHER, VettingDecision.CLEARED));
         open("v-own", VettingTier.LIGHT, 2);
-        new VettingHistory(views, openedDaysAgo(1)).then(new VettingEvents("v-other", "who", "WHO",
+        new EventHistory(views, openedDaysAgo(1)).then(new VettingEvents("v-other", "who", "WHO",
                 PartnerType.UN_ENTITY, "p-2", VettingTier.LIGHT).opened());
 
         assertThat(ids(queue.handle(query(null, null, "p-1", null)))).containsExactly("v-reused", "v-own");
@@ -144,7 +145,7 @@ class VettingQueueProjectionTest {
     void an_item_shows_the_partner_progress_risk_and_screening_of_its_vetting() {
         VettingEvents events = new VettingEvents("v-1", "mtn", "MTN Group", PartnerType.CORPORATE, "p-1",
                 VettingTier.ENHANCED);
-        new VettingHistory(views, openedDaysAgo(7)).then(events.opened(),
+        new EventHistory(views, openedDaysAgo(7)).then(events.opened(),
                 events.assessed(Criterion.SANCTIONS, AssessmentResult.NOT_MET),
                 events.assessed(Criterion.CORE_VALUES, AssessmentResult.MET),
                 events.screened(match("QDe.001"), match("QDe.002")), events.rated(2, 3));
@@ -170,8 +171,8 @@ class VettingQueueProjectionTest {
         history(daysAgo).then(events(vettingId, tier).opened());
     }
 
-    private VettingHistory history(int daysAgo) {
-        return new VettingHistory(views, openedDaysAgo(daysAgo));
+    private EventHistory history(int daysAgo) {
+        return new EventHistory(views, openedDaysAgo(daysAgo));
     }
 
     private static VettingEvents events(String vettingId, VettingTier tier) {

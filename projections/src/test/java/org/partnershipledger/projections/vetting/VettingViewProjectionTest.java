@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.vetting;
 
+import org.partnershipledger.projections.EventHistory;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.application.vetting.queries.FindVetting;
 import org.partnershipledger.application.vetting.views.CriterionView;
@@ -33,7 +34,7 @@ class VettingViewProjectionTest {
     private final VettingViewProjection projection = new VettingViewProjection(store);
     private final VettingEvents events = new VettingEvents("v-1", "mtn", "MTN Group", PartnerType.CORPORATE, "p-1",
             VettingTier.ENHANCED);
-    private final VettingHistory history = new VettingHistory(projection, OPENED_AT);
+    private final EventHistory history = new EventHistory(projection, OPENED_AT);
 
     @Test
     void an_opened_vetting_shows_its_partner_tier_authority_and_every_required_criterion_unassessed() {
