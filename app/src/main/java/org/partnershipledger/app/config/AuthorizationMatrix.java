@@ -57,6 +57,9 @@ public final class AuthorizationMatrix {
             new Entry(HttpMethod.GET, "/api/audit/checkpoints", EnumSet.of(Role.AUDITOR, ADMIN)),
             // The audit trail names every actor behind every event, and the export is the whole log (ADR 012).
             new Entry(HttpMethod.GET, "/api/audit/**", EnumSet.of(AUDITOR)),
+            // Dead letters (ADR 022) name parked events but never show their content: operators' business alone.
+            post("/api/admin/dead-letters/**", ADMIN),
+            new Entry(HttpMethod.GET, "/api/admin/dead-letters/**", EnumSet.of(ADMIN)),
             post("/api/admin/**", ADMIN),
             new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));

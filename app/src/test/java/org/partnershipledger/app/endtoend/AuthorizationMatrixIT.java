@@ -115,6 +115,13 @@ class AuthorizationMatrixIT {
                 command("/api/admin/projections/some-projection/replay", ADMINS),
                 Arguments.of(HttpMethod.GET, "/api/admin/projections", ADMINS),
                 Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS),
+                // Unknown groups and sequences, so that the permitted calls answer 404 and touch nothing.
+                Arguments.of(HttpMethod.GET, "/api/admin/dead-letters", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/dead-letters/some-projection", ADMINS),
+                command("/api/admin/dead-letters/some-projection/sequences/some-sequence/retry", ADMINS),
+                command("/api/admin/dead-letters/some-projection/sequences/some-sequence/eviction", ADMINS),
+                command("/api/admin/dead-letters/some-projection/sequences/some-sequence/letters/some-letter/eviction",
+                        ADMINS),
 
                 Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
                 Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
