@@ -6,6 +6,8 @@ import org.axonframework.messaging.MetaData;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,6 +17,7 @@ import java.util.UUID;
 public final class EventHistory {
 
     private final AnnotationEventHandlerAdapter projection;
+    private final List<Delivery> delivered = new ArrayList<>();
     private long sequence = -1;
     private Instant at;
 
@@ -38,6 +41,15 @@ public final class EventHistory {
         return this;
     }
 
+    /**
+     * Delivers every event of the history again, from the first, as the processor does when it crashed after applying
+     * them but before storing its token, or when a retried batch or dead letter applies them once more.
+     */
+    public EventHistory redeliverAll() {
+        List.copyOf(delivered).forEach(delivery -> deliver(delivery.event(), delivery.sequence(), delivery.at()));
+        return this;
+    }
+
     public long lastSequence() {
         return sequence;
     }
@@ -47,11 +59,15 @@ public final class EventHistory {
     }
 
     private void deliver(Object event, long version, Instant timestamp) {
+        delivered.add(new Delivery(event, version, timestamp));
         try {
             projection.handle(new GenericDomainEventMessage<>("Aggregate", "aggregate", version, event,
                     MetaData.emptyInstance(), UUID.randomUUID().toString(), timestamp));
         } catch (Exception e) {
             throw new IllegalStateException("the projection failed on " + event.getClass().getSimpleName(), e);
         }
+    }
+
+    private record Delivery(Object event, long sequence, Instant at) {
     }
 }
