@@ -61,10 +61,11 @@ class PostgresEventStoreIT {
         List<Map<String, Object>> columns = jdbc.sql("""
                         SELECT table_name, column_name, data_type FROM information_schema.columns
                          WHERE table_schema = current_schema()
-                           AND column_name IN ('payload', 'meta_data', 'token')""")
+                           AND column_name IN ('payload', 'meta_data', 'token', 'diagnostics')""")
                 .query().listOfRows();
 
-        assertThat(columns).hasSize(5)
+        // Events, snapshots and tokens (5), and the dead letters' payload, metadata, token and diagnostics (ADR 022).
+        assertThat(columns).hasSize(9)
                 .allSatisfy(column -> assertThat(column.get("data_type")).as(column.toString()).isEqualTo("bytea"));
     }
 
