@@ -65,7 +65,9 @@ abstract class ReplayAndEvolutionContract {
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "idempotency_key", "flyway_schema_history",
             // The hash chain is evidence about the event store, not a view of it: a replay must leave it alone.
-            "hash_chain_head", "hash_chain_link", "hash_chain_gap", "hash_chain_checkpoint");
+            "hash_chain_head", "hash_chain_link", "hash_chain_gap", "hash_chain_checkpoint",
+            // Which nodes are alive to share the processors' segments (ADR 025): about the nodes, not the events.
+            "processing_node");
 
     @LocalServerPort
     int port;
