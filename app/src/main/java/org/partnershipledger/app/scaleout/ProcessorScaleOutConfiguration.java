@@ -1,6 +1,8 @@
 package org.partnershipledger.app.scaleout;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.partnershipledger.adapters.persistence.scaleout.JdbcProcessingNodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +25,9 @@ import java.util.UUID;
  *
  * <p>Applied to every pooled streaming processor as Axon's default pooled-processor configuration; a processor's own
  * configuration (the vetting process's start at the head) is applied after it.
+ *
+ * <p>Two nodes also append to the same aggregate at once, which one node never does (it locks the aggregate); see
+ * {@link #concurrentAppendsAreConflicts()}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessorScaleOut.class)
@@ -46,6 +51,17 @@ public class ProcessorScaleOutConfiguration {
     NodeHeartbeat nodeHeartbeat(JdbcProcessingNodes nodes, FairShareOfSegments share, ProcessorScaleOut scaleOut,
                                 @Value(CLAIM_TIMEOUT) Duration claimTimeout) {
         return new NodeHeartbeat(nodes, share, scaleOut.heartbeatInterval(), claimTimeout);
+    }
+
+    /**
+     * Two nodes that append the same aggregate's next event collide on the event table's unique key. Axon's default
+     * resolver for the JDBC store recognizes only {@code SQLIntegrityConstraintViolationException}, which the
+     * PostgreSQL driver never throws, so the loser's command failed as an {@code EventStoreException} (500) instead
+     * of a {@code ConcurrencyException} (409). SQL state 23505 is the unique violation on PostgreSQL and H2 alike.
+     */
+    @Bean
+    PersistenceExceptionResolver concurrentAppendsAreConflicts() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean
