@@ -34,7 +34,7 @@ class PostgresCrashRecoveryIT {
 
     private static final int CLIENTS = 4;
     /** Enough acknowledged commands that the kill falls in the middle of the load, not before it. */
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 60;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
 
     private final List<Acknowledgement> acknowledged = new ArrayList<>(); // guarded by itself
     private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();

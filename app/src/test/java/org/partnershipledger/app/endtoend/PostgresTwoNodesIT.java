@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -34,60 +35,66 @@ class PostgresTwoNodesIT {
     private static final int CONTESTED_ROUNDS = 3;
 
     private final List<Acknowledgement> acknowledged = new ArrayList<>();
+    private final Map<Integer, Integer> refusals = new TreeMap<>();
 
     @Test
     void two_nodes_share_segments_and_conflicts_and_the_survivor_of_a_sigkill_takes_over_without_skipping_an_event() {
         String url = PostgresTestDatabase.urlOfNewSchema();
-        CompletableFuture<ServiceProcess> startingA = CompletableFuture.supplyAsync(
-                () -> ServiceNodes.launcher("node-a", url).start());
-        CompletableFuture<ServiceProcess> startingB = CompletableFuture.supplyAsync(
-                () -> ServiceNodes.launcher("node-b", url).start());
-        try (ServiceProcess a = startingA.join(); ServiceProcess b = startingB.join();
+        try (ServiceProcess a = ServiceNodes.launcher("node-a", url).start();
              LedgerSchema database = new LedgerSchema(url)) {
-            ApiClient nodeA = new ApiClient(a.port());
-            ApiClient nodeB = new ApiClient(b.port());
+            awaitOwners(database, owners -> owners.size() == 4 && owners.values().stream()
+                    .allMatch(segments -> segments.values().stream().allMatch(ownedBy(a))), Duration.ofSeconds(60));
 
-            Map<String, Map<Integer, String>> split = awaitOwners(database, owners -> everyProcessorSplit(owners, a, b),
-                    Duration.ofSeconds(60));
-            assertThat(split).as("four processors").hasSize(4).allSatisfy((processor, segments) -> {
-                assertThat(segments).as(processor).hasSize(ServiceNodes.SEGMENTS);
-                assertThat(segments.values()).as(processor + ": both nodes own segments")
-                        .anyMatch(ownedBy(a)).anyMatch(ownedBy(b));
-            });
+            try (ServiceProcess b = ServiceNodes.launcher("node-b", url).start()) {
+                Map<String, Map<Integer, String>> split = awaitOwners(database,
+                        owners -> everyProcessorSplit(owners, a, b), Duration.ofSeconds(60));
+                assertThat(split).as("four processors, each split between the nodes").hasSize(4)
+                        .allSatisfy((processor, segments) -> {
+                            assertThat(segments).as(processor).hasSize(ServiceNodes.SEGMENTS);
+                            assertThat(segments.values()).as(processor + ": both nodes own segments")
+                                    .anyMatch(ownedBy(a)).anyMatch(ownedBy(b));
+                        });
 
-            List<String> partnerships = new ArrayList<>();
-            for (int i = 0; i < PARTNERSHIPS; i++) {
-                partnerships.add(propose(i % 2 == 0 ? nodeA : nodeB, "Two nodes " + i));
-            }
-            for (int round = 0; round < CONTESTED_ROUNDS; round++) {
-                for (String partnership : partnerships) {
-                    contest(partnership, nodeA, nodeB);
+                ApiClient nodeA = new ApiClient(a.port());
+                List<String> partnerships = contestTheSamePartnershipsOnBothNodes(nodeA, new ApiClient(b.port()));
+
+                b.kill();
+                assertThat(ProcessHandle.of(b.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+                awaitOwners(database, owners -> owners.values().stream()
+                        .allMatch(segments -> segments.values().stream().allMatch(ownedBy(a))), Duration.ofSeconds(60));
+                for (int i = 0; i < 3; i++) {
+                    String partnership = propose(nodeA, "After the kill " + i);
+                    join(nodeA, partnership, 0);
+                    partnerships.add(partnership);
                 }
+                database.awaitCaughtUp(Duration.ofSeconds(90));
+
+                assertThat(acknowledged).as("every acknowledged command is in the event store").allSatisfy(ack ->
+                        assertThat(database.stored(ack.aggregateId(), ack.version())).as(ack.toString()).isTrue());
+                ReadModelChecks checks = new ReadModelChecks(database, nodeA);
+                checks.readModelsEqualAFoldOfTheEventStore(url);
+                checks.everyPartnershipReadsAtItsLastSequenceNumber(partnerships);
+                checks.theVettingProcessActedExactlyOncePerPartner();
+                checks.statisticsCountWhatTheEventsSay();
+                System.out.printf("two-node test: %d commands acknowledged, refusals of contested commands by status "
+                        + "%s, segments split %s, all owned by the survivor after the SIGKILL%n", acknowledged.size(),
+                        refusals, split);
             }
-
-            b.kill();
-            assertThat(ProcessHandle.of(b.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            Map<String, Map<Integer, String>> takenOver = awaitOwners(database,
-                    owners -> owners.values().stream().allMatch(segments -> segments.values().stream()
-                            .allMatch(ownedBy(a))), Duration.ofSeconds(60));
-            assertThat(takenOver).as("the survivor owns every segment of every processor").allSatisfy(
-                    (processor, segments) -> assertThat(segments.values()).as(processor).allMatch(ownedBy(a)));
-
-            for (int i = 0; i < 3; i++) {
-                String partnership = propose(nodeA, "After the kill " + i);
-                join(nodeA, partnership, 0);
-                partnerships.add(partnership);
-            }
-            database.awaitCaughtUp(Duration.ofSeconds(90));
-
-            assertThat(acknowledged).as("every acknowledged command is in the event store").allSatisfy(ack ->
-                    assertThat(database.stored(ack.aggregateId(), ack.version())).as(ack.toString()).isTrue());
-            ReadModelChecks checks = new ReadModelChecks(database, nodeA);
-            checks.readModelsEqualAFoldOfTheEventStore(url);
-            checks.everyPartnershipReadsAtItsLastSequenceNumber(partnerships);
-            checks.theVettingProcessActedExactlyOncePerPartner();
-            checks.statisticsCountWhatTheEventsSay();
         }
+    }
+
+    /** Partnerships proposed on either node, then changed on both at once, round after round. */
+    private List<String> contestTheSamePartnershipsOnBothNodes(ApiClient nodeA, ApiClient nodeB) {
+        List<String> partnerships = new ArrayList<>();
+        for (int i = 0; i < PARTNERSHIPS; i++) {
+            partnerships.add(propose(i % 2 == 0 ? nodeA : nodeB, "Two nodes " + i));
+        }
+        for (int round = 0; round < CONTESTED_ROUNDS; round++) {
+            for (String partnership : partnerships) {
+                contest(partnership, nodeA, nodeB);
+            }
+        }
+        return partnerships;
     }
 
     /**
@@ -104,6 +111,8 @@ class PostgresTwoNodesIT {
         assertThat(answers).as("at version " + version + " of " + partnership + ": " + answers)
                 .allSatisfy(answer -> assertThat(answer.status()).isIn(201, 409, 412))
                 .filteredOn(answer -> answer.status() == 201).hasSize(1);
+        answers.stream().filter(answer -> answer.status() != 201)
+                .forEach(refused -> refusals.merge(refused.status(), 1, Integer::sum));
         Response taken = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
         acknowledged.add(Acknowledgement.of("contested partner joins", partnership, taken));
         assertThat(taken.json().get("version").asLong()).isEqualTo(version + 1);
