@@ -33,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresCrashRecoveryIT {
 
     private static final int CLIENTS = 4;
-    /** Enough acknowledged commands that the kill falls in the middle of the load, not before it. */
+    /** The kill comes once this many commands were acknowledged (or after a minute on a slow machine)... */
     private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
+    /** ...and the test holds only if at least this many were: a kill before the load got going proves nothing. */
+    private static final int ACKNOWLEDGED_AT_LEAST = 20;
 
     private final List<Acknowledgement> acknowledged = new ArrayList<>(); // guarded by itself
     private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
@@ -73,8 +75,9 @@ class PostgresCrashRecoveryIT {
         assertThat(ProcessHandle.of(killedPid).map(ProcessHandle::isAlive).orElse(false)).as("killed").isFalse();
         assertThat(serverErrors).as("no command answered 5xx before the kill").isEmpty();
         assertThat(unexpected).as("every command before the kill was taken").isEmpty();
-        assertThat(acks).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
-        assertThat(cutOff.get()).as("clients had requests in flight when the process died").isPositive();
+        assertThat(acks).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_AT_LEAST);
+        assertThat(cutOff.get()).as("clients were still sending when the process died, and lost their connection")
+                .isEqualTo(CLIENTS);
         try (LedgerSchema database = new LedgerSchema(url)) {
             assertThat(acks).as("acknowledged before the kill, stored before the restart").allSatisfy(ack ->
                     assertThat(database.stored(ack.aggregateId(), ack.version())).as(ack.toString()).isTrue());
@@ -93,7 +96,7 @@ class PostgresCrashRecoveryIT {
                         acks.stream().map(Acknowledgement::aggregateId).distinct().toList());
                 checks.theVettingProcessActedExactlyOncePerPartner();
                 checks.statisticsCountWhatTheEventsSay();
-                System.out.printf("crash test: %d commands acknowledged, %d requests cut off by SIGKILL, %d events at "
+                System.out.printf("crash test: %d commands acknowledged, %d client threads cut off by SIGKILL, %d events at "
                                 + "the kill, %d segments behind the head then, caught up after the restart%n",
                         acks.size(), cutOff.get(), headAtKill, behindAtKill.size());
             }
