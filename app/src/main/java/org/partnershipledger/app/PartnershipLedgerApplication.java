@@ -14,6 +14,7 @@ import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
 import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.reliability.DeadLetterConfiguration;
+import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
 import org.partnershipledger.app.screening.ScreeningConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,7 +33,8 @@ import org.springframework.context.annotation.Import;
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
-        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class})
+        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
+        ProcessorScaleOutConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

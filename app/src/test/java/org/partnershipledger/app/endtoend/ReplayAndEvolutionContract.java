@@ -67,7 +67,9 @@ abstract class ReplayAndEvolutionContract {
             // The hash chain is evidence about the event store, not a view of it: a replay must leave it alone.
             "hash_chain_head", "hash_chain_link", "hash_chain_gap", "hash_chain_checkpoint",
             // Events a projection could not apply (ADR 022): processing state like the tokens, emptied by a replay.
-            "dead_letter_entry");
+            "dead_letter_entry",
+            // Which nodes are alive to share the processors' segments (ADR 025): about the nodes, not the events.
+            "processing_node");
 
     @LocalServerPort
     int port;
