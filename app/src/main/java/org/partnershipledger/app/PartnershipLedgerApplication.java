@@ -2,6 +2,7 @@ package org.partnershipledger.app;
 
 import org.partnershipledger.app.audit.AuditTrailConfiguration;
 import org.partnershipledger.app.config.AxonConfiguration;
+import org.partnershipledger.app.config.EventProcessingConfiguration;
 import org.partnershipledger.app.config.HttpContractConfiguration;
 import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
-@Import({AxonConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
+@Import({AxonConfiguration.class, EventProcessingConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -24,6 +25,7 @@ import org.partnershipledger.domain.vetting.Vetting;
 import org.partnershipledger.domain.vetting.VettingPolicy;
 import org.partnershipledger.domain.partnership.TierPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -32,17 +34,26 @@ import java.time.Clock;
 
 /**
  * Axon as Partnership Ledger runs it: aggregates registered here rather than by a Spring stereotype, Jackson for every
- * serializer (ADR 003), the snake-case event and token tables of the Flyway migrations (ADR 002), pooled streaming
- * processors, and the acting user carried from each command to the events it causes.
+ * serializer (ADR 003), the snake-case event and token tables of the Flyway migrations (ADR 002), aggregates cached
+ * between commands (ADR 016), and the acting user carried from each command to the events it causes.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AggregateProperties.class)
 public class AxonConfiguration {
 
+    /**
+     * With the cache on, a command finds its aggregate in memory instead of reading its history again (ADR 016). A
+     * cached aggregate that another node changed meanwhile fails to append and is evicted: the command answers 409.
+     */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(AggregateProperties aggregates) {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Partnership.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Vetting.class));
+                .configureAggregate(cached(AggregateConfigurer.defaultConfiguration(Partnership.class), aggregates))
+                .configureAggregate(cached(AggregateConfigurer.defaultConfiguration(Vetting.class), aggregates));
+    }
+
+    private static <A> AggregateConfigurer<A> cached(AggregateConfigurer<A> aggregate, AggregateProperties properties) {
+        return properties.cache() ? aggregate.configureCache(configuration -> new WeakReferenceCache()) : aggregate;
     }
 
     @Bean
@@ -58,11 +69,6 @@ public class AxonConfiguration {
     @Bean
     RefusalDetails refusalDetails() {
         return new RefusalDetails();
-    }
-
-    @Bean
-    ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
     }
 
     @Bean

@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param heartbeatInterval         how often a node says it is alive and counts the others
  */
 @ConfigurationProperties("ledger.processors")
-public record ProcessorScaleOut(@DefaultValue("16") int segments,
+public record ProcessorScaleOut(@DefaultValue("4") int segments,
                                 @DefaultValue("32767") int maxClaimedSegmentsPerNode,
                                 @DefaultValue("5s") Duration tokenClaimInterval,
                                 @DefaultValue("3s") Duration heartbeatInterval) {

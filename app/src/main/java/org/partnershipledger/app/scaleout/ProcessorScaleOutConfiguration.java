@@ -23,8 +23,8 @@ import java.util.UUID;
  * <p>Workers renew their claims three times per claim timeout, so that a claim never lapses while its node is alive
  * (a lapsed claim would let another node process the same segment at the same time).
  *
- * <p>Applied to every pooled streaming processor as Axon's default pooled-processor configuration; a processor's own
- * configuration (the vetting process's start at the head) is applied after it.
+ * <p>The processors themselves are configured in one place, {@code EventProcessingConfiguration}: Axon keeps a single
+ * default pooled-processor configuration, and a second registration would silently replace the first.
  *
  * <p>Two nodes also append to the same aggregate at once, which one node never does (it locks the aggregate); see
  * {@link #concurrentAppendsAreConflicts()}.
@@ -33,7 +33,7 @@ import java.util.UUID;
 @EnableConfigurationProperties(ProcessorScaleOut.class)
 public class ProcessorScaleOutConfiguration {
 
-    static final String CLAIM_TIMEOUT = "${axon.eventhandling.tokenstore.claim-timeout:10s}";
+    public static final String CLAIM_TIMEOUT = "${axon.eventhandling.tokenstore.claim-timeout:10s}";
 
     @Bean
     JdbcProcessingNodes processingNodes(JdbcClient jdbc) {
@@ -62,17 +62,5 @@ public class ProcessorScaleOutConfiguration {
     @Bean
     PersistenceExceptionResolver concurrentAppendsAreConflicts() {
         return new SQLStateResolver("23505");
-    }
-
-    @Bean
-    ConfigurerModule processorScaleOutModule(ProcessorScaleOut scaleOut, FairShareOfSegments share,
-                                             @Value(CLAIM_TIMEOUT) Duration claimTimeout) {
-        long claimRenewal = Math.max(100, claimTimeout.toMillis() / 3);
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (configuration, processor) -> processor
-                        .initialSegmentCount(scaleOut.segments())
-                        .maxSegmentProvider(share)
-                        .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis())
-                        .claimExtensionThreshold(claimRenewal));
     }
 }

@@ -1,0 +1,60 @@
+package org.partnershipledger.app.config;
+
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.partnershipledger.app.scaleout.FairShareOfSegments;
+import org.partnershipledger.app.scaleout.ProcessorScaleOut;
+import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Every event processor, in one place because Axon keeps one default processor configuration and a second
+ * registration would silently replace the first: pooled streaming processors handling events in batches, each batch
+ * one transaction with the read model changes and the token move (ADR 015), whose segments the nodes on one database
+ * share fairly (ADR 025). A processor's own configuration (the vetting process's start at the head) applies after this.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingProperties.class)
+public class EventProcessingConfiguration {
+
+    @Bean
+    ConfigurerModule eventProcessors(ProcessingProperties processing, ProcessorScaleOut scaleOut,
+                                     FairShareOfSegments share,
+                                     @Value(ProcessorScaleOutConfiguration.CLAIM_TIMEOUT) Duration claimTimeout) {
+        // Workers renew their claims three times per claim timeout, so a claim never lapses while its node is alive.
+        long claimRenewal = Math.max(100, claimTimeout.toMillis() / 3);
+        return configurer -> {
+            EventProcessingConfigurer processors = configurer.eventProcessing();
+            if (processing.mode() == ProcessingProperties.Mode.TRACKING) {
+                processors.usingTrackingEventProcessors()
+                        .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                                .forParallelProcessing(processing.threads())
+                                .andInitialSegmentsCount(scaleOut.segments())
+                                .andBatchSize(processing.batchSize()));
+                return;
+            }
+            processors.usingPooledStreamingEventProcessors()
+                    .registerPooledStreamingEventProcessorConfiguration((configuration, processor) -> processor
+                            .batchSize(processing.batchSize())
+                            .workerExecutor(name -> {
+                                ScheduledExecutorService workers = Executors.newScheduledThreadPool(
+                                        processing.threads(), new AxonThreadFactory("WorkPackage[" + name + "]"));
+                                configuration.onShutdown(workers::shutdown);
+                                return workers;
+                            })
+                            .initialSegmentCount(scaleOut.segments())
+                            .maxSegmentProvider(share)
+                            .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis())
+                            .claimExtensionThreshold(claimRenewal));
+        };
+    }
+}

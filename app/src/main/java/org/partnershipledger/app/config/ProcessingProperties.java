@@ -1,0 +1,29 @@
+package org.partnershipledger.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the event processors that keep the read models run ({@code ledger.processors.*}); ADR 015 gives the measurements
+ * behind the defaults.
+ *
+ * @param mode      {@code pooled} (Axon's pooled streaming processor) or {@code tracking} (Axon's default processor)
+ * @param batchSize events handled in one transaction, which also moves the processor's token once; a batch never
+ *                  waits for more events to arrive, so a larger batch costs no latency when few events come
+ * @param threads   threads per processor on this node that handle the segments' batches
+ * @see org.partnershipledger.app.scaleout.ProcessorScaleOut the segments and how nodes share them, same prefix
+ */
+@ConfigurationProperties("ledger.processors")
+public record ProcessingProperties(@DefaultValue("pooled") Mode mode,
+                                   @DefaultValue("100") int batchSize,
+                                   @DefaultValue("2") int threads) {
+
+    public ProcessingProperties {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("ledger.processors.batch-size and threads must be at least 1, not "
+                    + batchSize + " and " + threads);
+        }
+    }
+
+    public enum Mode { POOLED, TRACKING }
+}

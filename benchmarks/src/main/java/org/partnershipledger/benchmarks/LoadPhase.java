@@ -1,0 +1,104 @@
+package org.partnershipledger.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fixed number of virtual users, each running journeys back to back for a fixed time against the service: the
+ * closed-loop load of people working as fast as the service lets them.
+ */
+final class LoadPhase {
+
+    private final URI service;
+    private final Database.Schema schema;
+    private final AccessTokens tokens;
+
+    LoadPhase(URI service, Database.Schema schema, AccessTokens tokens) {
+        this.service = service;
+        this.schema = schema;
+        this.tokens = tokens;
+    }
+
+    Result run(int concurrency, Duration duration) {
+        Operations operations = new Operations();
+        AtomicLong journeys = new AtomicLong();
+        AtomicLong failedJourneys = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        try (ProjectionLag lag = new ProjectionLag(schema)) {
+            List<Thread> users = new ArrayList<>();
+            for (int number = 0; number < concurrency; number++) {
+                VirtualUser user = VirtualUser.numbered(number, tokens);
+                Api api = new Api(service, operations);
+                Thread thread = new Thread(() -> {
+                    while (System.nanoTime() < deadline) {
+                        boolean completed = new Journey(api, user, operations, lag, deadline).run();
+                        if (completed) {
+                            journeys.incrementAndGet();
+                        } else if (System.nanoTime() < deadline) {
+                            failedJourneys.incrementAndGet();
+                        }
+                    }
+                }, "virtual-user-" + number);
+                users.add(thread);
+                thread.start();
+            }
+            for (Thread user : users) {
+                join(user);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            lag.awaitSettled(30_000);
+            return new Result(concurrency, seconds, operations.summaries(), operations.failures(),
+                    operations.firstFailures(), lag.observed(), lag.outstanding(), journeys.get(),
+                    failedJourneys.get(), start);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What one phase measured. */
+    record Result(int concurrency, double seconds, Map<String, Latencies.Summary> operations,
+                  Map<String, Long> failures, Map<String, String> firstFailures, List<long[]> lags,
+                  int lagsNeverSeen, long journeys, long failedJourneys, long startedAt) {
+
+        double commandsPerSecond() {
+            return operations.entrySet().stream().filter(each -> Journey.COMMANDS.contains(each.getKey()))
+                    .mapToLong(each -> each.getValue().count()).sum() / seconds;
+        }
+
+        double readsPerSecond() {
+            return operations.entrySet().stream().filter(each -> Journey.READS.contains(each.getKey()))
+                    .mapToLong(each -> each.getValue().count()).sum() / seconds;
+        }
+
+        long failureCount() {
+            return failures.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        Latencies.Summary lag() {
+            return lagBetween(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /** The lags of the commands acknowledged within a window of the phase, in nanoseconds since its start. */
+        Latencies.Summary lagBetween(long fromNanos, long toNanos) {
+            Latencies window = new Latencies();
+            for (long[] lag : lags) {
+                long at = lag[0] - startedAt;
+                if (at >= fromNanos && at < toNanos) {
+                    window.record(lag[1]);
+                }
+            }
+            return window.summary();
+        }
+    }
+}
