@@ -217,8 +217,8 @@ final class Journey {
                    "communications": {"rating": "WORKS_WELL"}, "workingRelations": {"rating": "WORKS_WELL"},
                    "financialOperations": {"note": "Disbursements on time"}},
                  "worthItsCosts": true, "worthItsCostsNote": "Reach the agency could not get alone",
-                 "participants": ["%s", "%s"], "commitments": [{"partnerId": "%s", "kept": true}],
+                 "participants": ["%s", "%s"], "commitments": [{"partnerId": "%s", "kept": true}, {"partnerId": "%s", "kept": true}],
                  "recommendation": "CONTINUE", "summary": "Joint review with every partner"}
-                """.formatted(on, first, second, first);
+                """.formatted(on, first, second, first, second);
     }
 }

@@ -1,15 +1,15 @@
 package org.partnershipledger.benchmarks;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * A configuration of the service to measure: its name in the report and the arguments that make it. The tuned one is
  * the service as shipped; the baseline turns every performance setting back to Axon Framework's default.
  */
-record ServiceConfiguration(String name, List<String> arguments) {
+record ServiceConfiguration(String name, Map<String, String> properties) {
 
     static ServiceConfiguration tuned() {
-        return new ServiceConfiguration("tuned", List.of());
+        return new ServiceConfiguration("tuned", Map.of());
     }
 
     /**
@@ -17,12 +17,12 @@ record ServiceConfiguration(String name, List<String> arguments) {
      * aggregate cache, no snapshots; and Spring Boot's default connection pool. See docs/adr/015.
      */
     static ServiceConfiguration axonDefaults() {
-        return new ServiceConfiguration("axon-defaults", List.of(
-                "--ledger.processors.mode=tracking",
-                "--ledger.processors.batch-size=1",
-                "--ledger.processors.segments=1",
-                "--ledger.processors.threads=1",
-                "--ledger.aggregates.cache=false",
-                "--spring.datasource.hikari.maximum-pool-size=10"));
+        return new ServiceConfiguration("axon-defaults", Map.of(
+                "ledger.processors.mode", "tracking",
+                "ledger.processors.batch-size", "1",
+                "ledger.processors.segments", "1",
+                "ledger.processors.threads", "1",
+                "ledger.aggregates.cache", "false",
+                "spring.datasource.hikari.maximum-pool-size", "10"));
     }
 }

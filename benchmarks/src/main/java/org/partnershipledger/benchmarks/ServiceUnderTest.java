@@ -1,40 +1,44 @@
 package org.partnershipledger.benchmarks;
 
+import org.partnershipledger.testsupport.process.ServiceProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Files;
+import java.time.Duration;
 
 /** One configuration of the service on its own schema, which a step may stop and start again. */
 final class ServiceUnderTest implements AutoCloseable {
 
-    private final BenchmarkOptions options;
-    private final List<String> arguments;
-    private final Path log;
+    private final ServiceProcess.Launcher launcher;
     private ServiceProcess process;
     private boolean ranOutOfMemory;
 
     ServiceUnderTest(BenchmarkOptions options, ServiceConfiguration configuration, Database.Schema schema,
                      String publicKeyLocation) {
-        this.options = options;
-        this.log = options.output().resolve(configuration.name() + "-service.log");
-        List<String> all = new ArrayList<>(List.of(
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + schema.jdbcUrl(),
-                "--spring.datasource.username=" + schema.user(),
-                "--spring.datasource.password=" + schema.password(),
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + publicKeyLocation,
-                "--ledger.screening.un-list.location=classpath:sanctions/un-consolidated-sample.xml",
+        launcher = ServiceProcess.launcher(configuration.name())
+                .jar(options.appJar())
+                .logDirectory(options.output())
+                .readinessTimeout(Duration.ofMinutes(3))
+                .jvmOption("-Xms" + options.heap())
+                .jvmOption("-Xmx" + options.heap())
+                .jvmOption("-XX:+ExitOnOutOfMemoryError")
+                .property("spring.profiles.active", "postgres")
+                .property("spring.datasource.url", schema.jdbcUrl())
+                .property("spring.datasource.username", schema.user())
+                .property("spring.datasource.password", schema.password())
+                .property("spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation)
+                .property("ledger.screening.un-list.location", "classpath:sanctions/un-consolidated-sample.xml")
                 // The benchmark's few virtual users send as fast as the service answers; the per-user limit that
                 // protects the service from one runaway client would otherwise be what is measured.
-                "--ledger.http.rate-limit-burst=1000000",
-                "--ledger.http.rate-limit-per-second=1000000"));
-        all.addAll(configuration.arguments());
-        this.arguments = List.copyOf(all);
+                .property("ledger.http.rate-limit-burst", "1000000")
+                .property("ledger.http.rate-limit-per-second", "1000000");
+        configuration.properties().forEach(launcher::property);
     }
 
     void start() {
-        process = ServiceProcess.start(options.appJar(), options.heap(), arguments, log);
+        process = launcher.start();
     }
 
     void restart() {
@@ -44,8 +48,8 @@ final class ServiceUnderTest implements AutoCloseable {
 
     void stop() {
         if (process != null) {
-            process.close();
-            ranOutOfMemory |= process.ranOutOfMemory();
+            process.stop();
+            ranOutOfMemory |= ranOutOfMemory(process);
             process = null;
         }
     }
@@ -55,7 +59,15 @@ final class ServiceUnderTest implements AutoCloseable {
     }
 
     boolean ranOutOfMemory() {
-        return ranOutOfMemory || (process != null && process.ranOutOfMemory());
+        return ranOutOfMemory || (process != null && ranOutOfMemory(process));
+    }
+
+    private static boolean ranOutOfMemory(ServiceProcess process) {
+        try {
+            return Files.readString(process.log()).contains("OutOfMemoryError");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
