@@ -27,13 +27,20 @@ import java.util.concurrent.ScheduledExecutorService;
 public class EventProcessingConfiguration {
 
     @Bean
+    PromptEventStreams.Pulse eventAvailabilityPulse(ProcessingProperties processing) {
+        return new PromptEventStreams.Pulse(processing.pulse());
+    }
+
+    @Bean
     ConfigurerModule eventProcessors(ProcessingProperties processing, ProcessorScaleOut scaleOut,
-                                     FairShareOfSegments share,
+                                     FairShareOfSegments share, PromptEventStreams.Pulse pulse,
                                      @Value(ProcessorScaleOutConfiguration.CLAIM_TIMEOUT) Duration claimTimeout) {
         // Workers renew their claims three times per claim timeout, so a claim never lapses while its node is alive.
         long claimRenewal = Math.max(100, claimTimeout.toMillis() / 3);
         return configurer -> {
-            EventProcessingConfigurer processors = configurer.eventProcessing();
+            EventProcessingConfigurer processors = configurer.eventProcessing()
+                    .configureDefaultStreamableMessageSource(
+                            configuration -> new PromptEventStreams(configuration.eventStore(), pulse));
             if (processing.mode() == ProcessingProperties.Mode.TRACKING) {
                 processors.usingTrackingEventProcessors()
                         .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration

@@ -3,6 +3,8 @@ package org.partnershipledger.app.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
+
 /**
  * How the event processors that keep the read models run ({@code ledger.processors.*}); ADR 015 gives the measurements
  * behind the defaults.
@@ -11,14 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events handled in one transaction, which also moves the processor's token once; a batch never
  *                  waits for more events to arrive, so a larger batch costs no latency when few events come
  * @param threads   threads per processor on this node that handle the segments' batches
+ * @param pulse     how often a caught-up processor looks for new events ({@link PromptEventStreams})
  * @see org.partnershipledger.app.scaleout.ProcessorScaleOut the segments and how nodes share them, same prefix
  */
 @ConfigurationProperties("ledger.processors")
 public record ProcessingProperties(@DefaultValue("pooled") Mode mode,
                                    @DefaultValue("100") int batchSize,
-                                   @DefaultValue("2") int threads) {
+                                   @DefaultValue("2") int threads,
+                                   @DefaultValue("10ms") Duration pulse) {
 
     public ProcessingProperties {
+        if (pulse.isNegative() || pulse.isZero()) {
+            throw new IllegalArgumentException("ledger.processors.pulse must be positive, not " + pulse);
+        }
         if (batchSize < 1 || threads < 1) {
             throw new IllegalArgumentException("ledger.processors.batch-size and threads must be at least 1, not "
                     + batchSize + " and " + threads);

@@ -1,7 +1,6 @@
 package org.partnershipledger.app.config;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -12,6 +11,7 @@ import org.partnershipledger.application.vetting.PartnerVettingPolicy;
 import org.partnershipledger.application.vetting.SanctionsScreening;
 import org.partnershipledger.domain.partnership.TierPolicy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
@@ -25,7 +25,7 @@ import java.time.Clock;
  *       logging it and moving on, as Axon's default handler would: no event of the process is ever skipped.</li>
  * </ul>
  */
-@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Configuration(proxyBeanMethods = false)
 public class VettingProcessConfiguration {
 
     @Bean
@@ -42,9 +42,10 @@ public class VettingProcessConfiguration {
     }
 
     @Bean
-    ConfigurerModule vettingProcessor() {
+    ConfigurerModule vettingProcessor(PromptEventStreams.Pulse pulse) {
         return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessor(PartnerVettingPolicy.PROCESSING_GROUP, Configuration::eventStore,
+                .registerPooledStreamingEventProcessor(PartnerVettingPolicy.PROCESSING_GROUP,
+                        configuration -> new PromptEventStreams(configuration.eventStore(), pulse),
                         (configuration, processor) -> processor.initialToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(PartnerVettingPolicy.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
