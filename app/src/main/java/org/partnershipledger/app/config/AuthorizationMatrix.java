@@ -57,6 +57,12 @@ public final class AuthorizationMatrix {
             new Entry(HttpMethod.GET, "/api/audit/checkpoints", EnumSet.of(Role.AUDITOR, ADMIN)),
             // The audit trail names every actor behind every event, and the export is the whole log (ADR 012).
             new Entry(HttpMethod.GET, "/api/audit/**", EnumSet.of(AUDITOR)),
+            // Webhook subscribers and deliveries (ADR 020, 021): operating the service's outbound notifications.
+            post("/api/admin/webhook-subscriptions", ADMIN),
+            new Entry(HttpMethod.DELETE, "/api/admin/webhook-subscriptions/*", EnumSet.of(ADMIN)),
+            post("/api/admin/webhook-deliveries/*/retry", ADMIN),
+            new Entry(HttpMethod.GET, "/api/admin/webhook-subscriptions/**", EnumSet.of(ADMIN)),
+            new Entry(HttpMethod.GET, "/api/admin/webhook-deliveries/**", EnumSet.of(ADMIN)),
             post("/api/admin/**", ADMIN),
             new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));

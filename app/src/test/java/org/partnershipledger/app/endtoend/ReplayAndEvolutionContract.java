@@ -61,11 +61,16 @@ abstract class ReplayAndEvolutionContract {
             "partner_registry_partnership", "partnership_id",
             "partner_registry_engagement", "partnership_id, partner_id");
 
-    /** Tables that are not read models: the event store, token store and snapshots, idempotency keys, Flyway's own. */
+    /**
+     * Tables that are not read models: the event store, token store and snapshots, idempotency keys, Flyway's own, the
+     * hash chain, webhooks.
+     */
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "idempotency_key", "flyway_schema_history",
             // The hash chain is evidence about the event store, not a view of it: a replay must leave it alone.
-            "hash_chain_head", "hash_chain_link", "hash_chain_gap", "hash_chain_checkpoint");
+            "hash_chain_head", "hash_chain_link", "hash_chain_gap", "hash_chain_checkpoint",
+            // Webhook subscribers and the outbox of their deliveries (ADR 020): what was sent stays sent.
+            "webhook_subscription", "webhook_subscription_event", "webhook_delivery");
 
     @LocalServerPort
     int port;
