@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.app.PartnershipLedgerApplication;
@@ -52,7 +53,8 @@ abstract class WebhookNotificationsContract {
     static final Duration SETTLE = Duration.ofMillis(2500);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LoopbackReceiver receiver = new LoopbackReceiver();
+    /** One per test class: the H2 and PostgreSQL subclasses share this field, and each closes its own. */
+    private static LoopbackReceiver receiver;
 
     @LocalServerPort
     int port;
@@ -69,6 +71,11 @@ abstract class WebhookNotificationsContract {
     @AfterEach
     void unsubscribe() {
         subscribed.forEach(id -> api.delete(ADMIN, SUBSCRIPTIONS + "/" + id));
+    }
+
+    @BeforeAll
+    static void startReceiver() {
+        receiver = new LoopbackReceiver();
     }
 
     @AfterAll
