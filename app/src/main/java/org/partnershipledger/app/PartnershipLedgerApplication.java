@@ -13,6 +13,7 @@ import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
+import org.partnershipledger.app.notification.NotificationConfiguration;
 import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.reliability.DeadLetterConfiguration;
 import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
@@ -30,12 +31,12 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 // Spring Boot would otherwise invent a user with a generated password wherever no identity source is configured.
 @EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
-@Import({AxonConfiguration.class, EventProcessingConfiguration.class, PersistenceConfiguration.class, ScreeningConfiguration.class,
-        VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
+@Import({AxonConfiguration.class, EventProcessingConfiguration.class, PersistenceConfiguration.class,
+        ScreeningConfiguration.class, VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
         ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
-        ProcessorScaleOutConfiguration.class})
+        ProcessorScaleOutConfiguration.class, NotificationConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

@@ -60,6 +60,12 @@ public final class AuthorizationMatrix {
             // Dead letters (ADR 022) name parked events but never show their content: operators' business alone.
             post("/api/admin/dead-letters/**", ADMIN),
             new Entry(HttpMethod.GET, "/api/admin/dead-letters/**", EnumSet.of(ADMIN)),
+            // Webhook subscribers and deliveries (ADR 020, 021): operating the service's outbound notifications.
+            post("/api/admin/webhook-subscriptions", ADMIN),
+            new Entry(HttpMethod.DELETE, "/api/admin/webhook-subscriptions/*", EnumSet.of(ADMIN)),
+            post("/api/admin/webhook-deliveries/*/retry", ADMIN),
+            new Entry(HttpMethod.GET, "/api/admin/webhook-subscriptions/**", EnumSet.of(ADMIN)),
+            new Entry(HttpMethod.GET, "/api/admin/webhook-deliveries/**", EnumSet.of(ADMIN)),
             post("/api/admin/**", ADMIN),
             new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));

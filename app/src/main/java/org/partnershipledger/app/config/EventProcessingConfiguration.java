@@ -40,7 +40,7 @@ public class EventProcessingConfiguration {
         return configurer -> {
             EventProcessingConfigurer processors = configurer.eventProcessing()
                     .configureDefaultStreamableMessageSource(
-                            configuration -> new PromptEventStreams(configuration.eventStore(), pulse));
+                            configuration -> pulse.streamsOf(configuration.eventStore()));
             if (processing.mode() == ProcessingProperties.Mode.TRACKING) {
                 processors.usingTrackingEventProcessors()
                         .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration

@@ -30,7 +30,7 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final Pulse pulse;
 
-    public PromptEventStreams(StreamableMessageSource<TrackedEventMessage<?>> events, Pulse pulse) {
+    private PromptEventStreams(StreamableMessageSource<TrackedEventMessage<?>> events, Pulse pulse) {
         this.events = events;
         this.pulse = pulse;
     }
@@ -70,6 +70,12 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
         public Pulse(Duration interval) {
             timer.scheduleAtFixedRate(() -> callbacks.forEach(Runnable::run), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
+        }
+
+        /** The given events as processors should read them: with this pulse. */
+        public StreamableMessageSource<TrackedEventMessage<?>> streamsOf(
+                StreamableMessageSource<TrackedEventMessage<?>> events) {
+            return new PromptEventStreams(events, this);
         }
 
         @Override

@@ -45,7 +45,7 @@ public class VettingProcessConfiguration {
     ConfigurerModule vettingProcessor(PromptEventStreams.Pulse pulse) {
         return configurer -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(PartnerVettingPolicy.PROCESSING_GROUP,
-                        configuration -> new PromptEventStreams(configuration.eventStore(), pulse),
+                        configuration -> pulse.streamsOf(configuration.eventStore()),
                         (configuration, processor) -> processor.initialToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(PartnerVettingPolicy.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());

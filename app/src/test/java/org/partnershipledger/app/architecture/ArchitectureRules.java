@@ -90,6 +90,18 @@ final class ArchitectureRules {
                 .allowEmptyShould(false);
     }
 
+    /**
+     * Rule 2a: the hexagon opens no connection of its own. {@code java..} is allowed to it, but the JDK's HTTP client
+     * and server and JDBC are technology: a policy that must reach the world does it through a port (ADR 020).
+     */
+    ArchRule hexagonOpensNoConnections() {
+        return noClasses().that().resideInAnyPackage(hexagon())
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "com.sun.net.httpserver..",
+                        "java.sql..", "javax.sql..")
+                .as("rule 2a: domain, application and projections use no HTTP client or server and no JDBC")
+                .allowEmptyShould(false);
+    }
+
     /** Rule 3: adapters never depend on each other. */
     ArchRule adaptersDoNotDependOnEachOther() {
         return slices().matching(root + ".adapters.(*)..")

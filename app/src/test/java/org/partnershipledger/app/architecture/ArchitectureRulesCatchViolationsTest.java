@@ -4,13 +4,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnershipledger.archfixture.adapters.rest.AdapterConfiguration;
 import org.partnershipledger.archfixture.adapters.rest.RestReachingIntoPersistence;
 import org.partnershipledger.archfixture.adapters.rest.StrayCommandHandler;
+import org.partnershipledger.archfixture.adapters.webhooks.WebhooksReachingIntoPersistence;
 import org.partnershipledger.archfixture.application.ApplicationUsingJdbc;
+import org.partnershipledger.archfixture.application.NotifierCallingHttp;
 import org.partnershipledger.archfixture.application.StrayQueryHandler;
 import org.partnershipledger.archfixture.application.queries.QueryAsClass;
 import org.partnershipledger.archfixture.domain.DomainDependingOnApp;
@@ -49,6 +52,7 @@ class ArchitectureRulesCatchViolationsTest {
                 violation(ArchitectureRules::applicationDependsOnlyOnDomainAndMessaging, ApplicationUsingJdbc.class),
                 violation(ArchitectureRules::projectionsDependOnlyOnDomainApplicationAndMessaging,
                         ProjectionReadingTheRequest.class),
+                violation(ArchitectureRules::hexagonOpensNoConnections, NotifierCallingHttp.class),
                 violation(ArchitectureRules::adaptersDoNotDependOnEachOther, RestReachingIntoPersistence.class),
                 violation(ArchitectureRules::nothingDependsOnApp, DomainDependingOnApp.class),
                 violation(ArchitectureRules::onlyAppWiresBeans, AdapterConfiguration.class),
@@ -67,6 +71,14 @@ class ArchitectureRulesCatchViolationsTest {
         assertThatThrownBy(() -> rule.check(fixtures))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(violator.getName());
+    }
+
+    /** The webhook adapter is an adapter like the others: borrowing another adapter's classes is caught too. */
+    @Test
+    void the_adapter_rule_catches_a_notification_adapter_reaching_into_persistence() {
+        assertThatThrownBy(() -> RULES.adaptersDoNotDependOnEachOther().check(fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(WebhooksReachingIntoPersistence.class.getName());
     }
 
     @ParameterizedTest(name = "{0}")

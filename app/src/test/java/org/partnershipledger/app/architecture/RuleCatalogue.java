@@ -15,6 +15,7 @@ final class RuleCatalogue {
                 rules.domainDependsOnlyOnJavaAndAxonModelling(),
                 rules.applicationDependsOnlyOnDomainAndMessaging(),
                 rules.projectionsDependOnlyOnDomainApplicationAndMessaging(),
+                rules.hexagonOpensNoConnections(),
                 rules.adaptersDoNotDependOnEachOther(),
                 rules.nothingDependsOnApp(),
                 rules.onlyAppWiresBeans(),

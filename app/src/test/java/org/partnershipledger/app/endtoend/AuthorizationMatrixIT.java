@@ -122,6 +122,14 @@ class AuthorizationMatrixIT {
                 command("/api/admin/dead-letters/some-projection/sequences/some-sequence/eviction", ADMINS),
                 command("/api/admin/dead-letters/some-projection/sequences/some-sequence/letters/some-letter/eviction",
                         ADMINS),
+                // Webhooks: an empty body or an unknown id, so that the permitted call answers 400 or 404.
+                command("/api/admin/webhook-subscriptions", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/webhook-subscriptions", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/webhook-subscriptions/some-subscription", ADMINS),
+                Arguments.of(HttpMethod.DELETE, "/api/admin/webhook-subscriptions/some-subscription", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/webhook-deliveries", ADMINS),
+                Arguments.of(HttpMethod.GET, "/api/admin/webhook-deliveries/some-delivery", ADMINS),
+                command("/api/admin/webhook-deliveries/some-delivery/retry", ADMINS),
 
                 Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
                 Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
@@ -211,6 +219,9 @@ class AuthorizationMatrixIT {
     }
 
     private Response call(HttpMethod method, String user, String path) {
+        if (HttpMethod.DELETE.equals(method)) {
+            return api.delete(user, path);
+        }
         return HttpMethod.GET.equals(method) ? api.get(user, path) : api.post(user, path, "{}");
     }
 

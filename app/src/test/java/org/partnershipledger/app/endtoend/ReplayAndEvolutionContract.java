@@ -61,7 +61,10 @@ abstract class ReplayAndEvolutionContract {
             "partner_registry_partnership", "partnership_id",
             "partner_registry_engagement", "partnership_id, partner_id");
 
-    /** Tables that are not read models: the event store, token store and snapshots, idempotency keys, Flyway's own. */
+    /**
+     * Tables that are not read models: the event store, token store and snapshots, idempotency keys, Flyway's own, the
+     * hash chain, webhooks.
+     */
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "idempotency_key", "flyway_schema_history",
             // The hash chain is evidence about the event store, not a view of it: a replay must leave it alone.
@@ -69,7 +72,9 @@ abstract class ReplayAndEvolutionContract {
             // Events a projection could not apply (ADR 022): processing state like the tokens, emptied by a replay.
             "dead_letter_entry",
             // Which nodes are alive to share the processors' segments (ADR 025): about the nodes, not the events.
-            "processing_node");
+            "processing_node",
+            // Webhook subscribers and the outbox of their deliveries (ADR 020): what was sent stays sent.
+            "webhook_subscription", "webhook_subscription_event", "webhook_delivery");
 
     @LocalServerPort
     int port;

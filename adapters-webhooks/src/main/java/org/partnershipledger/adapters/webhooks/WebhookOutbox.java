@@ -1,0 +1,93 @@
+package org.partnershipledger.adapters.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.partnershipledger.application.notification.DeliveryStatus;
+import org.partnershipledger.application.notification.EventNotifications;
+import org.partnershipledger.application.notification.Notification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The webhook adapter's side of the {@link EventNotifications} port: a transactional outbox (ADR 020). For each
+ * subscriber that asked for the event's type it writes one pending delivery, with the JSON body rendered once, through
+ * a {@link JdbcClient} that joins the event processor's transaction: the deliveries commit together with the
+ * processor's token, or neither does. Nothing here touches the network; {@link WebhookDeliveryWorker} does.
+ *
+ * <p>The delivery id is derived from the subscriber and the event, so that hearing an event again (a batch retried
+ * after a failure, or at-least-once delivery from Axon Server) finds the delivery already there and adds none.
+ */
+public class WebhookOutbox implements EventNotifications {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    /** @param json renders the event's payload; the composition root passes the one the audit trail renders with */
+    public WebhookOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void publish(Notification notification) {
+        List<String> subscribers = jdbc.sql("""
+                        SELECT s.subscription_id FROM webhook_subscription s
+                          JOIN webhook_subscription_event e ON e.subscription_id = s.subscription_id
+                         WHERE s.removed_at IS NULL AND e.event_type = ? ORDER BY s.subscription_id""")
+                .param(notification.eventType())
+                .query(String.class)
+                .list();
+        Instant now = clock.instant();
+        for (String subscriber : subscribers) {
+            String deliveryId = deliveryId(subscriber, notification.eventId());
+            boolean recorded = jdbc.sql("SELECT COUNT(*) FROM webhook_delivery WHERE delivery_id = ?")
+                    .param(deliveryId).query(Long.class).single() > 0;
+            if (recorded) {
+                continue;
+            }
+            jdbc.sql("""
+                            INSERT INTO webhook_delivery (delivery_id, subscription_id, event_id, event_type,
+                                                          aggregate_id, body, status, attempts, version, created_at,
+                                                          next_attempt_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""")
+                    .params(deliveryId, subscriber, notification.eventId(), notification.eventType(),
+                            notification.aggregateId(), body(deliveryId, notification),
+                            DeliveryStatus.PENDING.name(), Timestamps.column(now), Timestamps.column(now))
+                    .update();
+        }
+    }
+
+    /** The same subscriber and event always give the same id, and no two pairs share one. */
+    static String deliveryId(String subscriptionId, String eventId) {
+        String name = "webhook-delivery:" + subscriptionId.length() + ":" + subscriptionId + ":" + eventId;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private String body(String deliveryId, Notification notification) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deliveryId", deliveryId);
+        body.put("eventId", notification.eventId());
+        body.put("eventType", notification.eventType());
+        body.put("aggregateType", notification.aggregateType());
+        body.put("aggregateId", notification.aggregateId());
+        body.put("sequenceNumber", notification.sequenceNumber());
+        body.put("occurredAt", notification.occurredAt().toString());
+        body.put("payload", notification.payload());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            // Rolls the processor's batch back: a body that cannot be rendered is a fault to fix, not to skip.
+            throw new IllegalStateException("event " + notification.eventId() + " (" + notification.eventType()
+                    + ") cannot be rendered as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * A third notification adapter, in test sources only: the worked example of {@code docs/adapters.md}.
+ */
+package org.partnershipledger.example.adapters.recording;
