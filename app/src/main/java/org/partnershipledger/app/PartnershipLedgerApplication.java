@@ -12,6 +12,7 @@ import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
+import org.partnershipledger.app.observability.ObservabilityConfiguration;
 import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.screening.ScreeningConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -31,7 +32,8 @@ import org.springframework.context.annotation.Import;
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
-        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class})
+        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class,
+        ObservabilityConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */
