@@ -51,19 +51,20 @@ public final class EventStreamMonitor implements AutoCloseable {
         this.interval = interval;
     }
 
-    /** Takes a first sample at once, so that nothing reads "not sampled yet" once the service is ready. */
+    /**
+     * Samples from now on, the first time at once. On the sampler's thread, not the caller's: start-up must not wait
+     * for an event store that does not answer; until the first sample, readiness says "not read yet".
+     */
     public synchronized void start() {
         if (sampler != null) {
             return;
         }
-        sample();
         sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "event-stream-monitor");
             thread.setDaemon(true);
             return thread;
         });
-        long millis = Math.max(1, interval.toMillis());
-        sampler.scheduleWithFixedDelay(this::sample, millis, millis, TimeUnit.MILLISECONDS);
+        sampler.scheduleWithFixedDelay(this::sample, 0, Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     @Override

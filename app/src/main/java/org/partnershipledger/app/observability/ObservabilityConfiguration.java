@@ -2,6 +2,7 @@ package org.partnershipledger.app.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * What operators see of the running service (ADR 023): Axon's message metrics and each processor's lag at
@@ -41,13 +43,16 @@ public class ObservabilityConfiguration {
         return new EventStreamMonitor(processing, events, tokens, Clock.systemUTC(), properties.sampleInterval());
     }
 
-    /** Once every processor is configured and started: the first sample, then the gauges over it. */
+    /** Once every processor is configured and started: the samples, and a gauge per processor over them. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> eventStreamMonitorStart(EventStreamMonitor monitor,
+                                                                       EventProcessingConfiguration processing,
                                                                        MeterRegistry registry) {
         return ready -> {
             monitor.start();
-            new ProcessorLagMetrics(registry, monitor).register();
+            new ProcessorLagMetrics(registry, monitor).register(processing.eventProcessors().entrySet().stream()
+                    .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
+                    .map(Map.Entry::getKey).toList());
         };
     }
 

@@ -3,6 +3,7 @@ package org.partnershipledger.app.observability;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -26,12 +27,12 @@ final class ProcessorLagMetrics {
         this.monitor = monitor;
     }
 
-    /** Processors are fixed once the configuration has started: one gauge each, registered after the first sample. */
-    void register() {
+    /** Processors are fixed once the configuration has started: one gauge each. */
+    void register(Collection<String> processors) {
         Gauge.builder(HEAD, monitor, valueOf(m -> m.eventStore().head()))
                 .description("Position (global index) of the newest event in the event store")
                 .register(registry);
-        for (String processor : monitor.processors().keySet()) {
+        for (String processor : processors) {
             Gauge.builder(LAG, monitor, valueOf(m -> m.processor(processor).map(ProcessorProgress::lag).orElse(null)))
                     .description("Events in the event store that the processor's slowest segment on this node has "
                             + "not processed yet")

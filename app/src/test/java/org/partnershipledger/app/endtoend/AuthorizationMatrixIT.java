@@ -117,7 +117,9 @@ class AuthorizationMatrixIT {
                 Arguments.of(HttpMethod.GET, "/api/admin/projections/some-projection", ADMINS),
 
                 Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
-                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
+                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS),
+                // Operations data (ADR 023); health stays public, and ObservabilityContract reads the metrics.
+                Arguments.of(HttpMethod.GET, "/actuator/prometheus", ADMINS));
     }
 
     @ParameterizedTest(name = "{0} {1}")
