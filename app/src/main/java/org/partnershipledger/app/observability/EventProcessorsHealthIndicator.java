@@ -6,9 +6,11 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * DOWN while a streaming event processor is stuck on this node: in error, stopped, or behind the head of the event
@@ -17,12 +19,13 @@ import java.util.TreeMap;
  */
 final class EventProcessorsHealthIndicator implements HealthIndicator {
 
-    private final EventStreamMonitor monitor;
+    private final Supplier<Collection<ProcessorProgress>> lastSample;
     private final Duration stuckAfter;
     private final Clock clock;
 
-    EventProcessorsHealthIndicator(EventStreamMonitor monitor, Duration stuckAfter, Clock clock) {
-        this.monitor = monitor;
+    EventProcessorsHealthIndicator(Supplier<Collection<ProcessorProgress>> lastSample, Duration stuckAfter,
+                                   Clock clock) {
+        this.lastSample = lastSample;
         this.stuckAfter = stuckAfter;
         this.clock = clock;
     }
@@ -32,7 +35,7 @@ final class EventProcessorsHealthIndicator implements HealthIndicator {
         Instant now = clock.instant();
         boolean stuck = false;
         Map<String, Object> details = new TreeMap<>();
-        for (ProcessorProgress processor : monitor.processors().values()) {
+        for (ProcessorProgress processor : lastSample.get()) {
             boolean thisOneStuck = processor.unhealthyLongerThan(stuckAfter, now);
             stuck |= thisOneStuck;
             details.put(processor.processor(), describe(processor, thisOneStuck));

@@ -19,8 +19,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Samples, on a thread of its own, the head of the event store and where each streaming event processor stands. Metrics and health checks read the last sample instead of querying the store themselves: a scrape or a probe
- * never waits on the database, and an event store that hangs shows up as a sample that has grown old.
+ * Samples, on a thread of its own, the head of the event store and where each streaming event processor stands.
+ * Metrics and health checks read the last sample instead of querying the store themselves: a scrape or a probe never
+ * waits on the database, and an event store that hangs shows up as a sample that has grown old.
  *
  * <p>The head is read through Axon's {@link StreamableMessageSource}, so the same check covers the relational store
  * and Axon Server. A processor's position is the lowest of its segments': the live position of those this node holds

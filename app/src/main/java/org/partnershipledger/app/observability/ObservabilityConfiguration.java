@@ -59,13 +59,14 @@ public class ObservabilityConfiguration {
     @Bean
     EventStoreHealthIndicator eventStoreHealthIndicator(EventStreamMonitor monitor,
                                                         ObservabilityProperties properties) {
-        return new EventStoreHealthIndicator(monitor, properties.eventStoreTimeout(), Clock.systemUTC());
+        return new EventStoreHealthIndicator(monitor::eventStore, properties.eventStoreTimeout(), Clock.systemUTC());
     }
 
     @Bean
     EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventStreamMonitor monitor,
                                                                   ObservabilityProperties properties) {
-        return new EventProcessorsHealthIndicator(monitor, properties.processorStuckAfter(), Clock.systemUTC());
+        return new EventProcessorsHealthIndicator(() -> monitor.processors().values(), properties.processorStuckAfter(),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -102,7 +102,7 @@ abstract class ObservabilityContract {
         assertThat(scrape.header("Content-Type")).startsWith("text/plain");
         String metrics = scrape.body();
         assertThat(metrics).as("Axon's command bus counts each command type")
-                .containsPattern("(?m)^commandBus_successCounter_total\\{[^}]*payloadType=\"ProposePartnership\"[^}]*} [1-9]");
+                .containsPattern("(?m)^commandBus_successCounter_total\\{payloadType=\"ProposePartnership\"} [1-9]");
         assertThat(metrics).as("Axon's event processors time each event type")
                 .containsPattern("(?m)^eventProcessor_successCounter_total\\{payloadType=\"PartnershipProposed\","
                         + "processorName=\"partnership-views\"} [1-9]");
