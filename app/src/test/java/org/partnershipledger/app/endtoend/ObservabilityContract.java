@@ -103,7 +103,7 @@ abstract class ObservabilityContract {
         String metrics = scrape.body();
         assertThat(metrics).as("Axon's command bus counts each command type")
                 .containsPattern("(?m)^commandBus_successCounter_total\\{payloadType=\"ProposePartnership\"} [1-9]");
-        assertThat(metrics).as("Axon's event processors time each event type")
+        assertThat(metrics).as("Axon's event processors count each event type per processor")
                 .containsPattern("(?m)^eventProcessor_successCounter_total\\{payloadType=\"PartnershipProposed\","
                         + "processorName=\"partnership-views\"} [1-9]");
         assertThat(metrics).as("Axon's time lag of each processor")
