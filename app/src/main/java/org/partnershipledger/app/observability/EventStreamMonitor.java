@@ -54,7 +54,7 @@ public final class EventStreamMonitor implements AutoCloseable {
 
     /**
      * Samples from now on, the first time at once. On the sampler's thread, not the caller's: start-up must not wait
-     * for an event store that does not answer; until the first sample, readiness says "not read yet".
+     * for an event store that does not answer. Until the first sample the event store's health is UNKNOWN.
      */
     public synchronized void start() {
         if (sampler != null) {

@@ -38,12 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * handling the events and commands a request caused; readiness DOWN while a processor is stuck or the event store is
  * unreachable, and UP again when it recovers. The database is reached through a {@link TcpProxy} that the subclass
  * puts in front of it, so that a test can take it away without stopping a server other tests use. Samples are taken
- * every 100 ms here, a processor counts as stuck after 1 s and the event store as silent after 2 s.
+ * every 100 ms here, a processor counts as stuck after 3 s and the event store as silent after 2 s.
  */
 @SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "ledger.observability.sample-interval=100ms",
-                "ledger.observability.processor-stuck-after=1s",
+                // Long enough that a processor catching up on a busy machine is not taken for stuck.
+                "ledger.observability.processor-stuck-after=3s",
                 "ledger.observability.event-store-timeout=2s",
                 // Connections the proxy refuses must fail fast, not hold a thread for the pool's default 30 s.
                 "spring.datasource.hikari.connection-timeout=1000"})
@@ -58,6 +59,8 @@ abstract class ObservabilityContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String READINESS = "/actuator/health/readiness";
+    private static final List<String> PROCESSORS = List.of("partnership-views", "partner-registry", "vetting-views",
+            "vetting-process", ObservabilityProbe.PROCESSOR);
 
     @LocalServerPort
     int port;
@@ -95,8 +98,7 @@ abstract class ObservabilityContract {
         String id = propose("metrics-" + unique());
 
         Response scrape = eventually(() -> api.get("admin", "/actuator/prometheus"),
-                response -> lag(response, "partnership-views").filter(lag -> lag == 0).isPresent()
-                        && lag(response, ObservabilityProbe.PROCESSOR).filter(lag -> lag == 0).isPresent());
+                response -> PROCESSORS.stream().allMatch(processor -> lag(response, processor).orElse(-1L) == 0));
 
         assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
         assertThat(scrape.header("Content-Type")).startsWith("text/plain");
@@ -108,8 +110,7 @@ abstract class ObservabilityContract {
                         + "processorName=\"partnership-views\"} [1-9]");
         assertThat(metrics).as("Axon's time lag of each processor")
                 .containsPattern("(?m)^eventProcessor_latency\\{processorName=\"partnership-views\"} ");
-        for (String processor : List.of("partnership-views", "partner-registry", "vetting-views",
-                "vetting-process", ObservabilityProbe.PROCESSOR)) {
+        for (String processor : PROCESSORS) {
             assertThat(lag(scrape, processor)).as("lag of " + processor).hasValue(0L);
         }
         assertThat(gauge(scrape, "ledger_event_store_head")).as("the head has reached the proposal")
@@ -164,20 +165,19 @@ abstract class ObservabilityContract {
         ObservabilityProbe.FAILING.set(true);
         String id = propose("stuck-" + unique());
 
-        Response stuck = eventually(() -> api.get(null, READINESS), response -> response.status() == 503);
-        Response details = api.get("admin", READINESS);
+        Response details = eventually(() -> api.get("admin", READINESS),
+                response -> "STUCK".equals(processorState(response, ObservabilityProbe.PROCESSOR)));
+        Response stuck = api.get(null, READINESS);
         Response liveness = api.get(null, "/actuator/health/liveness");
 
+        assertThat(processorState(details, ObservabilityProbe.PROCESSOR)).as(details.toString()).isEqualTo("STUCK");
+        assertThat(details.json().at("/components/eventProcessors/status").asText()).isEqualTo("DOWN");
+        assertThat(details.json().at("/components/eventStore/status").asText()).isEqualTo("UP");
         assertThat(stuck.status()).as(stuck.toString()).isEqualTo(503);
         assertThat(stuck.json().get("status").asText()).isEqualTo("DOWN");
         assertThat(stuck.json().has("components")).as("anonymous callers see no details").isFalse();
-        JsonNode processors = details.json().get("components").get("eventProcessors");
-        assertThat(processors.get("status").asText()).as(details.toString()).isEqualTo("DOWN");
-        assertThat(processors.get("details").get(ObservabilityProbe.PROCESSOR).get("state").asText())
-                .isEqualTo("STUCK");
-        assertThat(processors.get("details").get("partnership-views").get("state").asText())
-                .as("the other processors carry on").isEqualTo("RUNNING");
-        assertThat(details.json().get("components").get("eventStore").get("status").asText()).isEqualTo("UP");
+        assertThat(api.getEventually("officer", "/api/partnerships/" + id, response -> response.status() == 200)
+                .status()).as("the other processors carry on").isEqualTo(200);
         assertThat(liveness.status()).as("a restart would not help: liveness stays UP").isEqualTo(200);
         assertThat(probeLines.list).as("the stuck event was not handled").noneMatch(line ->
                 line.getFormattedMessage().endsWith(id));
@@ -234,6 +234,10 @@ abstract class ObservabilityContract {
             pause();
         }
         throw new AssertionError("no line '" + text + "' was logged; lines: " + probeLines.list);
+    }
+
+    private static String processorState(Response readiness, String processor) {
+        return readiness.json().at("/components/eventProcessors/details/" + processor + "/state").asText(null);
     }
 
     private static Predicate<Response> ready() {
