@@ -14,6 +14,7 @@ import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
 import org.partnershipledger.app.notification.NotificationConfiguration;
+import org.partnershipledger.app.observability.ObservabilityConfiguration;
 import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.reliability.DeadLetterConfiguration;
 import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
@@ -36,7 +37,7 @@ import org.springframework.context.annotation.Import;
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
         ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
-        ProcessorScaleOutConfiguration.class, NotificationConfiguration.class})
+        ProcessorScaleOutConfiguration.class, NotificationConfiguration.class, ObservabilityConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

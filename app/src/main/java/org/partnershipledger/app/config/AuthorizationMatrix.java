@@ -68,6 +68,8 @@ public final class AuthorizationMatrix {
             new Entry(HttpMethod.GET, "/api/admin/webhook-deliveries/**", EnumSet.of(ADMIN)),
             post("/api/admin/**", ADMIN),
             new Entry(HttpMethod.GET, "/api/admin/**", EnumSet.of(ADMIN)),
+            // Metrics name every processor, message type and their volumes: operations data, for operators (ADR 023).
+            new Entry(HttpMethod.GET, "/actuator/prometheus", EnumSet.of(ADMIN)),
             new Entry(HttpMethod.GET, "/api/**", READERS));
 
     private AuthorizationMatrix() {

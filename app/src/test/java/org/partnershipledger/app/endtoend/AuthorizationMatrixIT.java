@@ -132,7 +132,9 @@ class AuthorizationMatrixIT {
                 command("/api/admin/webhook-deliveries/some-delivery/retry", ADMINS),
 
                 Arguments.of(HttpMethod.GET, "/api/audit/verification", AUDIT_CHECKERS),
-                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS));
+                Arguments.of(HttpMethod.GET, "/api/audit/checkpoints", AUDIT_CHECKERS),
+                // Operations data (ADR 023); health stays public, and ObservabilityContract reads the metrics.
+                Arguments.of(HttpMethod.GET, "/actuator/prometheus", ADMINS));
     }
 
     @ParameterizedTest(name = "{0} {1}")

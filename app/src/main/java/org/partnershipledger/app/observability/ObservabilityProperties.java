@@ -1,0 +1,21 @@
+package org.partnershipledger.app.observability;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the service watches its own event stream ({@code ledger.observability.*}, ADR 023).
+ *
+ * @param sampleInterval      how often the head of the event store and each processor's position are read
+ * @param processorStuckAfter how long a processor may be in error, stopped, or behind without advancing before
+ *                            readiness goes DOWN
+ * @param eventStoreTimeout   how long the event store may go without answering before readiness goes DOWN; a read
+ *                            that fails turns it DOWN at once
+ */
+@ConfigurationProperties("ledger.observability")
+public record ObservabilityProperties(@DefaultValue("5s") Duration sampleInterval,
+                                      @DefaultValue("60s") Duration processorStuckAfter,
+                                      @DefaultValue("15s") Duration eventStoreTimeout) {
+}
