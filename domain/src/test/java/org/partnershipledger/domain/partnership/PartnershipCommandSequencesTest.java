@@ -65,7 +65,7 @@ class PartnershipCommandSequencesTest {
             DISCONTINUED, EnumSet.of(DISCONTINUED),
             CONCLUDED, EnumSet.of(CONCLUDED));
 
-    @Property(tries = 120)
+    @Property(tries = 100)
     void every_command_is_accepted_with_events_or_refused_under_a_rule_leaving_no_trace(
             @ForAll("steps") List<Step> steps) {
         CommandSequence<Partnership> partnership = new CommandSequence<>(PartnershipTestData::fixture);
