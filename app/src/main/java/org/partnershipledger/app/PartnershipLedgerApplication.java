@@ -3,6 +3,7 @@ package org.partnershipledger.app;
 import org.partnershipledger.app.audit.AuditTrailConfiguration;
 import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.HttpContractConfiguration;
+import org.partnershipledger.app.config.LoadSheddingConfiguration;
 import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
@@ -31,7 +32,8 @@ import org.springframework.context.annotation.Import;
         VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
-        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class})
+        ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class,
+        LoadSheddingConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */
