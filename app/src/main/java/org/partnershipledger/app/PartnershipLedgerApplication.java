@@ -4,6 +4,7 @@ import org.partnershipledger.app.audit.AuditTrailConfiguration;
 import org.partnershipledger.app.config.AxonConfiguration;
 import org.partnershipledger.app.config.EventProcessingConfiguration;
 import org.partnershipledger.app.config.HttpContractConfiguration;
+import org.partnershipledger.app.config.LoadSheddingConfiguration;
 import org.partnershipledger.app.config.OpenApiConfiguration;
 import org.partnershipledger.app.config.PersistenceConfiguration;
 import org.partnershipledger.app.config.SecurityConfiguration;
@@ -37,7 +38,8 @@ import org.springframework.context.annotation.Import;
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
         ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
-        ProcessorScaleOutConfiguration.class, NotificationConfiguration.class, ObservabilityConfiguration.class})
+        ProcessorScaleOutConfiguration.class, NotificationConfiguration.class, ObservabilityConfiguration.class,
+        LoadSheddingConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+    public static final URI OVERLOADED = URI.create(BASE + "overloaded");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI IDEMPOTENCY_KEY_IN_PROGRESS = URI.create(BASE + "idempotency-key-in-progress");
     public static final URI REPLAY_NOT_ALLOWED = URI.create(BASE + "replay-not-allowed");
