@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * What to run, from {@code --name=value} arguments; the defaults are the documented full run (about 25 minutes), and
- * {@code --quick} is a smoke test of a couple of minutes that exercises every step with small numbers.
+ * {@code --quick} is a smoke test of a couple of minutes that exercises every step with small numbers. {@code --jfr}
+ * records each service process with Java Flight Recorder (profile settings) into the output folder, to see where
+ * the time goes.
  */
 record BenchmarkOptions(String jdbcUrl, String user, String password, Path appJar, Path output, String heap,
                         List<Integer> concurrency, Duration levelDuration, Duration warmUp, Duration sustained,
                         long replayEvents, long baselineReplayEvents, Duration replayTimeBox, int aggregateEvents,
-                        int aggregates, boolean keepSchemas) {
+                        int aggregates, boolean keepSchemas, boolean flightRecording) {
 
     static BenchmarkOptions parse(String[] arguments) {
         boolean quick = Arrays.asList(arguments).contains("--quick");
@@ -33,7 +35,8 @@ record BenchmarkOptions(String jdbcUrl, String user, String password, Path appJa
                 Duration.ofSeconds(Long.parseLong(value(arguments, "replay-time-box-seconds", "300"))),
                 Integer.parseInt(value(arguments, "aggregate-events", quick ? "2000" : "10000")),
                 Integer.parseInt(value(arguments, "aggregates", quick ? "3" : "10")),
-                Arrays.asList(arguments).contains("--keep-schemas"));
+                Arrays.asList(arguments).contains("--keep-schemas"),
+                Arrays.asList(arguments).contains("--jfr"));
         return options;
     }
 

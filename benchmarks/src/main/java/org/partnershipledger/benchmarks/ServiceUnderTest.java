@@ -35,6 +35,10 @@ final class ServiceUnderTest implements AutoCloseable {
                 .property("ledger.http.rate-limit-burst", "1000000")
                 .property("ledger.http.rate-limit-per-second", "1000000");
         configuration.properties().forEach(launcher::property);
+        if (options.flightRecording()) {
+            launcher.jvmOption("-XX:StartFlightRecording=settings=profile,filename="
+                    + options.output().toAbsolutePath().resolve(configuration.name() + "-%p.jfr"));
+        }
     }
 
     void start() {

@@ -32,6 +32,8 @@ import static org.assertj.core.api.Assertions.fail;
 class PostgresTwoNodesIT {
 
     private static final int PARTNERSHIPS = 8;
+    /** partnership-views, partner-registry, vetting-views, vetting-process and event-notifications. */
+    private static final int PROCESSORS = 5;
     private static final int CONTESTED_ROUNDS = 3;
 
     private final List<Acknowledgement> acknowledged = new ArrayList<>();
@@ -42,13 +44,13 @@ class PostgresTwoNodesIT {
         String url = PostgresTestDatabase.urlOfNewSchema();
         try (ServiceProcess a = ServiceNodes.launcher("node-a", url).start();
              LedgerSchema database = new LedgerSchema(url)) {
-            awaitOwners(database, owners -> owners.size() == 4 && owners.values().stream()
+            awaitOwners(database, owners -> owners.size() == PROCESSORS && owners.values().stream()
                     .allMatch(segments -> segments.values().stream().allMatch(ownedBy(a))), Duration.ofSeconds(60));
 
             try (ServiceProcess b = ServiceNodes.launcher("node-b", url).start()) {
                 Map<String, Map<Integer, String>> split = awaitOwners(database,
                         owners -> everyProcessorSplit(owners, a, b), Duration.ofSeconds(60));
-                assertThat(split).as("four processors, each split between the nodes").hasSize(4)
+                assertThat(split).as("every processor split between the nodes").hasSize(PROCESSORS)
                         .allSatisfy((processor, segments) -> {
                             assertThat(segments).as(processor).hasSize(ServiceNodes.SEGMENTS);
                             assertThat(segments.values()).as(processor + ": both nodes own segments")
@@ -151,7 +153,7 @@ class PostgresTwoNodesIT {
 
     private static boolean everyProcessorSplit(Map<String, Map<Integer, String>> owners, ServiceProcess a,
                                                ServiceProcess b) {
-        return owners.size() == 4 && owners.values().stream().allMatch(segments ->
+        return owners.size() == PROCESSORS && owners.values().stream().allMatch(segments ->
                 segments.values().stream().anyMatch(ownedBy(a)) && segments.values().stream().anyMatch(ownedBy(b)));
     }
 
