@@ -4,17 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One partnership's life as the benchmark's realistic mix: an officer proposes it with one partner and adds a second;
  * the vetting process opens a light vetting for each; a vetting officer assesses and rates both and an approver clears
  * them; the officer concludes the agreement and records a review; reads of the partnership and the portfolio between.
- * Every step must succeed; one that does not is counted as a failure and ends the journey.
+ *
+ * <p>A journey is a list of steps, each at most one request. A step that finds the service not ready yet (the read
+ * model or the vetting process has not caught up) answers {@link Outcome#NOT_READY} and is tried again later, so that
+ * a virtual user can work on its other journeys meanwhile instead of idling: the number of virtual users is then the
+ * number of requests in flight, as the concurrency of the raw commit rate is the number of commits in flight.
+ * A step that fails ends the journey and is counted.
  */
 final class Journey {
 
@@ -30,106 +38,130 @@ final class Journey {
     static final String VETTING_OPENED = "(process) vetting opened";
     static final String VETTED = "(process) partnership vetted";
 
+    /** Reads that found the service not ready yet: counted, so that the load they add is in the report. */
+    static final String WAIT_POLLS = "(reads that found it not ready yet)";
+    private static final long RETRY_AFTER_NANOS = 20_000_000;
+
     static final Set<String> COMMANDS = Set.of(PROPOSE, ADD_PARTNER, ASSESS, RATE_RISK, DECIDE, CONCLUDE_AGREEMENT,
             RECORD_REVIEW);
     static final Set<String> READS = Set.of(READ_DETAIL, LIST_PORTFOLIO);
 
     private static final List<String> LIGHT_CRITERIA = List.of("SANCTIONS", "HUMAN_RIGHTS", "CORE_VALUES");
 
+    enum Outcome { DONE, NOT_READY, FAILED }
+
     private final Api api;
     private final VirtualUser user;
     private final Operations operations;
     private final ProjectionLag lag;
-    private final long deadline;
+    private final List<Supplier<Outcome>> steps = new ArrayList<>();
+    private final String firstPartner = "bp-" + UUID.randomUUID();
+    private final String secondPartner = "bp-" + UUID.randomUUID();
+    private final Map<String, String> vettings = new HashMap<>();
+    private String partnership;
+    private int next;
+    private long waitingSince;
+    private long notBefore;
 
-    Journey(Api api, VirtualUser user, Operations operations, ProjectionLag lag, long deadline) {
+    Journey(Api api, VirtualUser user, Operations operations, ProjectionLag lag) {
         this.api = api;
         this.user = user;
         this.operations = operations;
         this.lag = lag;
-        this.deadline = deadline;
-    }
-
-    /** Runs the journey until it ends or the phase's deadline passes; false when a step failed. */
-    boolean run() {
-        String firstPartner = "bp-" + UUID.randomUUID();
-        String secondPartner = "bp-" + UUID.randomUUID();
-        Api.Reply proposed = command(PROPOSE, "/api/partnerships", proposal(firstPartner));
-        if (proposed == null) {
-            return false;
-        }
-        String partnership = proposed.json().get("id").asText();
-        if (!read(READ_DETAIL, "/api/partnerships/" + partnership)
-                || command(ADD_PARTNER, "/api/partnerships/" + partnership + "/partners", partner(secondPartner)) == null) {
-            return false;
-        }
-        for (String partner : List.of(firstPartner, secondPartner)) {
-            if (!clear(partnership, partner)) {
-                return false;
-            }
-        }
-        if (!await(VETTED, "/api/partnerships/" + partnership,
-                view -> view.get("status").asText().equals("VETTED"))) {
-            return false;
-        }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return command(CONCLUDE_AGREEMENT, "/api/partnerships/" + partnership + "/agreement",
-                agreement(firstPartner, secondPartner, today.minusDays(60))) != null
-                && read(LIST_PORTFOLIO, "/api/partnerships?leadOffice=" + VirtualUser.OFFICE + "&size=20")
-                && command(RECORD_REVIEW, "/api/partnerships/" + partnership + "/reviews",
-                review(firstPartner, secondPartner, today.minusDays(5))) != null
-                && read(READ_DETAIL, "/api/partnerships/" + partnership);
+        steps.add(() -> {
+            Api.Reply proposed = command(PROPOSE, "/api/partnerships", proposal(firstPartner));
+            if (proposed == null) {
+                return Outcome.FAILED;
+            }
+            partnership = proposed.json().get("id").asText();
+            return Outcome.DONE;
+        });
+        steps.add(() -> read(READ_DETAIL, partnershipPath("")));
+        steps.add(() -> done(command(ADD_PARTNER, partnershipPath("/partners"), partner(secondPartner))));
+        for (String partner : List.of(firstPartner, secondPartner)) {
+            steps.add(() -> vettingOpened(partner));
+            for (String criterion : LIGHT_CRITERIA) {
+                steps.add(() -> done(vettingCommand(ASSESS, user.vetter(), vettingPath(partner, "/assessments"), """
+                        {"criterion": "%s", "result": "MET", "evidence": "Desk review of public sources and the partner's own documents"}"""
+                        .formatted(criterion))));
+            }
+            steps.add(() -> done(vettingCommand(RATE_RISK, user.vetter(), vettingPath(partner, "/risk-rating"), """
+                    {"reputational": {"likelihood": 1, "impact": 3}, "fiduciary": {"likelihood": 2, "impact": 2},
+                     "performance": {"likelihood": 1, "impact": 2}}""")));
+            steps.add(() -> done(vettingCommand(DECIDE, user.approver(), vettingPath(partner, "/decision"), """
+                    {"decision": "CLEARED", "reasons": ["Every criterion met; low risk on every count"]}""")));
+        }
+        steps.add(() -> awaited(VETTED, partnershipPath(""), view -> view.get("status").asText().equals("VETTED")));
+        steps.add(() -> done(command(CONCLUDE_AGREEMENT, partnershipPath("/agreement"),
+                agreement(firstPartner, secondPartner, today.minusDays(60)))));
+        steps.add(() -> read(LIST_PORTFOLIO, "/api/partnerships?leadOffice=" + VirtualUser.OFFICE + "&size=20"));
+        steps.add(() -> done(command(RECORD_REVIEW, partnershipPath("/reviews"),
+                review(firstPartner, secondPartner, today.minusDays(5)))));
+        steps.add(() -> read(READ_DETAIL, partnershipPath("")));
     }
 
-    private boolean clear(String partnership, String partner) {
-        String[] vettingId = new String[1];
-        boolean opened = await(VETTING_OPENED, "/api/vettings?partnershipId=" + partnership + "&partnerId=" + partner,
+    /**
+     * Tries the next step: DONE when it was taken, NOT_READY when it should be tried again later (it is then not tried
+     * before {@link #RETRY_AFTER_NANOS}, as a client would not ask again at once), or FAILED.
+     */
+    Outcome step() {
+        if (System.nanoTime() < notBefore) {
+            return Outcome.NOT_READY;
+        }
+        Outcome outcome = steps.get(next).get();
+        if (outcome == Outcome.DONE) {
+            next++;
+            waitingSince = 0;
+        } else if (outcome == Outcome.NOT_READY) {
+            operations.record(WAIT_POLLS, 0);
+            notBefore = System.nanoTime() + RETRY_AFTER_NANOS;
+        }
+        return outcome;
+    }
+
+    boolean finished() {
+        return next == steps.size();
+    }
+
+    private String partnershipPath(String task) {
+        return "/api/partnerships/" + partnership + task;
+    }
+
+    private String vettingPath(String partner, String task) {
+        return "/api/vettings/" + vettings.get(partner) + task;
+    }
+
+    private Outcome vettingOpened(String partner) {
+        return awaited(VETTING_OPENED, "/api/vettings?partnershipId=" + partnership + "&partnerId=" + partner,
                 queue -> {
                     JsonNode items = queue.get("items");
                     if (items.isEmpty()) {
                         return false;
                     }
-                    vettingId[0] = items.get(0).get("vettingId").asText();
+                    vettings.put(partner, items.get(0).get("vettingId").asText());
                     return true;
                 });
-        if (!opened) {
-            return false;
-        }
-        String vetting = "/api/vettings/" + vettingId[0];
-        for (String criterion : LIGHT_CRITERIA) {
-            if (vettingCommand(ASSESS, user.vetter(), vetting + "/assessments", """
-                    {"criterion": "%s", "result": "MET", "evidence": "Desk review of public sources and the partner's own documents"}"""
-                    .formatted(criterion)) == null) {
-                return false;
-            }
-        }
-        return vettingCommand(RATE_RISK, user.vetter(), vetting + "/risk-rating", """
-                {"reputational": {"likelihood": 1, "impact": 3}, "fiduciary": {"likelihood": 2, "impact": 2},
-                 "performance": {"likelihood": 1, "impact": 2}}""") != null
-                && vettingCommand(DECIDE, user.approver(), vetting + "/decision", """
-                {"decision": "CLEARED", "reasons": ["Every criterion met; low risk on every count"]}""") != null;
+    }
+
+    private static Outcome done(Api.Reply reply) {
+        return reply == null ? Outcome.FAILED : Outcome.DONE;
     }
 
     /** A partnership command; its answer's version is handed to the lag probe. */
     private Api.Reply command(String operation, String path, String body) {
-        if (pastDeadline()) {
-            return null;
-        }
         Api.Reply reply = api.post(operation, user.officer(), path, body);
         if (!reply.succeeded()) {
             operations.failure(operation, reply.toString());
             return null;
         }
         JsonNode answer = reply.json();
-        String partnership = answer.has("id") ? answer.get("id").asText() : path.split("/")[3];
-        lag.expect(partnership, answer.get("version").asLong(), reply.receivedAt());
+        String id = answer.has("id") ? answer.get("id").asText() : path.split("/")[3];
+        lag.expect(id, answer.get("version").asLong(), reply.receivedAt());
         return reply;
     }
 
     private Api.Reply vettingCommand(String operation, String token, String path, String body) {
-        if (pastDeadline()) {
-            return null;
-        }
         Api.Reply reply = api.post(operation, token, path, body);
         if (!reply.succeeded()) {
             operations.failure(operation, reply.toString());
@@ -139,46 +171,41 @@ final class Journey {
     }
 
     /**
-     * A read, repeated while it answers 404: a client that has just created a partnership reads it once the read
-     * model has it (the wait is the projection lag, measured on its own); only the successful read is timed.
+     * A read; a 404 means the read model has not caught up with a partnership just created (the wait is the projection
+     * lag, measured on its own), so it is tried again later. Only successful reads are timed.
      */
-    private boolean read(String operation, String path) {
-        while (!pastDeadline()) {
-            Api.Reply reply = api.get(operation, user.officer(), path);
-            if (reply.succeeded()) {
-                return true;
-            }
-            if (reply.status() != 404) {
-                operations.failure(operation, reply.toString());
-                return false;
-            }
-            Pause.millis(5);
+    private Outcome read(String operation, String path) {
+        Api.Reply reply = api.get(operation, user.officer(), path);
+        if (reply.succeeded()) {
+            return Outcome.DONE;
         }
-        return false;
+        if (reply.status() == 404) {
+            return Outcome.NOT_READY;
+        }
+        operations.failure(operation, reply.toString());
+        return Outcome.FAILED;
     }
 
     /**
-     * Polls until the vetting process has done its part, as a client waiting for it would, and records how long that
-     * took: the process's own latency, from commands through the event store and a processor to new commands.
+     * Whether the vetting process has done its part, as a client waiting for it would see it; when it has, how long
+     * that took from the first look is recorded: the process's own latency, from commands through the event store and
+     * a processor to new commands.
      */
-    private boolean await(String operation, String path, Predicate<JsonNode> done) {
-        long start = System.nanoTime();
-        BooleanSupplier reached = () -> {
-            Api.Reply reply = api.get(null, user.officer(), path);
-            return reply.succeeded() && done.test(reply.json());
-        };
-        while (!pastDeadline()) {
-            if (reached.getAsBoolean()) {
-                operations.record(operation, System.nanoTime() - start);
-                return true;
-            }
-            Pause.millis(5);
+    private Outcome awaited(String operation, String path, Predicate<JsonNode> done) {
+        long now = System.nanoTime();
+        if (waitingSince == 0) {
+            waitingSince = now;
         }
-        return false;
-    }
-
-    private boolean pastDeadline() {
-        return System.nanoTime() > deadline;
+        Api.Reply reply = api.get(null, user.officer(), path);
+        if (reply.succeeded() && done.test(reply.json())) {
+            operations.record(operation, System.nanoTime() - waitingSince);
+            return Outcome.DONE;
+        }
+        if (!reply.succeeded() && reply.status() != 404) {
+            operations.failure(operation, reply.toString());
+            return Outcome.FAILED;
+        }
+        return Outcome.NOT_READY;
     }
 
     private static String proposal(String partnerId) {

@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A fixed number of virtual users, each running journeys back to back for a fixed time against the service: the
- * closed-loop load of people working as fast as the service lets them.
+ * A fixed number of virtual users working for a fixed time against the service, each with several partnerships in
+ * progress and one request in flight at a time: the closed-loop load of people working as fast as the service lets
+ * them.
  */
 final class LoadPhase {
+
+    /** Partnerships each virtual user keeps in progress, so that it has work while the vetting process has its turn. */
+    private static final int JOURNEYS_PER_USER = 6;
+    /** How long a virtual user whose journeys all wait on the service pauses before looking again. */
+    private static final long NOTHING_READY_PAUSE_MILLIS = 2;
 
     private final URI service;
     private final Database.Schema schema;
@@ -35,12 +41,25 @@ final class LoadPhase {
                 VirtualUser user = VirtualUser.numbered(number, tokens);
                 Api api = new Api(service, operations);
                 Thread thread = new Thread(() -> {
+                    Journey[] inProgress = new Journey[JOURNEYS_PER_USER];
                     while (System.nanoTime() < deadline) {
-                        boolean completed = new Journey(api, user, operations, lag, deadline).run();
-                        if (completed) {
-                            journeys.incrementAndGet();
-                        } else if (System.nanoTime() < deadline) {
-                            failedJourneys.incrementAndGet();
+                        boolean progressed = false;
+                        for (int each = 0; each < inProgress.length && System.nanoTime() < deadline; each++) {
+                            if (inProgress[each] == null) {
+                                inProgress[each] = new Journey(api, user, operations, lag);
+                            }
+                            Journey.Outcome outcome = inProgress[each].step();
+                            progressed |= outcome == Journey.Outcome.DONE;
+                            if (outcome == Journey.Outcome.FAILED) {
+                                failedJourneys.incrementAndGet();
+                                inProgress[each] = null;
+                            } else if (inProgress[each].finished()) {
+                                journeys.incrementAndGet();
+                                inProgress[each] = null;
+                            }
+                        }
+                        if (!progressed) {
+                            Pause.millis(NOTHING_READY_PAUSE_MILLIS);
                         }
                     }
                 }, "virtual-user-" + number);

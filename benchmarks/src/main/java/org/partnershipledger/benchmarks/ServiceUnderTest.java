@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** One configuration of the service on its own schema, which a step may stop and start again. */
@@ -36,8 +37,14 @@ final class ServiceUnderTest implements AutoCloseable {
                 .property("ledger.http.rate-limit-per-second", "1000000");
         configuration.properties().forEach(launcher::property);
         if (options.flightRecording()) {
-            launcher.jvmOption("-XX:StartFlightRecording=settings=profile,filename="
-                    + options.output().toAbsolutePath().resolve(configuration.name() + "-%p.jfr"));
+            // A folder: the JVM names each recording by pid and time, so a restart does not overwrite the last one.
+            Path recordings = options.output().toAbsolutePath().resolve("jfr-" + configuration.name());
+            try {
+                Files.createDirectories(recordings);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            launcher.jvmOption("-XX:StartFlightRecording=settings=profile,filename=" + recordings);
         }
     }
 
