@@ -22,7 +22,7 @@ record ServiceConfiguration(String name, Map<String, String> properties) {
                 "ledger.processors.batch-size", "1",
                 "ledger.processors.segments", "1",
                 "ledger.processors.threads", "1",
-                "ledger.aggregates.cache", "false",
+                "ledger.aggregates.cache-size", "0",
                 "spring.datasource.hikari.maximum-pool-size", "10"));
     }
 }

@@ -7,8 +7,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How aggregates are loaded for each command ({@code ledger.aggregates.*}); ADR 016 gives the measurements behind the
  * defaults.
  *
- * @param cache whether aggregates stay in memory between commands instead of being read from the event store again
+ * @param cacheSize how many aggregates of each kind stay in memory between commands, the least recently used leaving
+ *                  first; {@code 0} reads every aggregate's history from the event store for every command
  */
 @ConfigurationProperties("ledger.aggregates")
-public record AggregateProperties(@DefaultValue("true") boolean cache) {
+public record AggregateProperties(@DefaultValue("2000") int cacheSize) {
+
+    public AggregateProperties {
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("ledger.aggregates.cache-size must not be negative, not " + cacheSize);
+        }
+    }
 }

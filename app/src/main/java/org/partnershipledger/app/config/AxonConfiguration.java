@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -53,7 +52,8 @@ public class AxonConfiguration {
     }
 
     private static <A> AggregateConfigurer<A> cached(AggregateConfigurer<A> aggregate, AggregateProperties properties) {
-        return properties.cache() ? aggregate.configureCache(configuration -> new WeakReferenceCache()) : aggregate;
+        return properties.cacheSize() == 0 ? aggregate
+                : aggregate.configureCache(configuration -> new LeastRecentlyUsedCache(properties.cacheSize()));
     }
 
     @Bean
