@@ -2,6 +2,7 @@ package org.partnershipledger.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Step 4: rebuilding every read model from a large event store. The stored history is copied (service stopped) until
@@ -53,7 +54,7 @@ final class ReplayStep {
         return new Processors(new Api(service.baseUri(), new Operations()), tokens);
     }
 
-    private static boolean awaitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
+    private static boolean awaitUntil(Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {
