@@ -42,9 +42,11 @@ public class EventProcessingConfiguration {
                     .configureDefaultStreamableMessageSource(
                             configuration -> pulse.streamsOf(configuration.eventStore()));
             if (processing.mode() == ProcessingProperties.Mode.TRACKING) {
+                // A tracking processor's thread works on one segment only: fewer threads than segments would leave
+                // segments unprocessed on a single node.
                 processors.usingTrackingEventProcessors()
                         .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                                .forParallelProcessing(processing.threads())
+                                .forParallelProcessing(Math.max(processing.threads(), scaleOut.segments()))
                                 .andInitialSegmentsCount(scaleOut.segments())
                                 .andBatchSize(processing.batchSize()));
                 return;
