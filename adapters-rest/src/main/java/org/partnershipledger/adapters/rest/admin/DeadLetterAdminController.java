@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.rest.admin;
 
+import org.partnershipledger.adapters.rest.problem.ProblemResponses;
 import org.partnershipledger.adapters.rest.problem.ProblemTypes;
 import org.partnershipledger.application.operations.DeadLetterQueueSummary;
 import org.partnershipledger.application.operations.DeadLetterRetry;
@@ -79,10 +80,7 @@ public class DeadLetterAdminController {
 
     @ExceptionHandler({UnknownDeadLetterQueueException.class, NoSuchDeadLetterException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(ProblemTypes.NOT_FOUND);
-        problem.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ProblemResponses.respond(
+                ProblemResponses.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
     }
 }

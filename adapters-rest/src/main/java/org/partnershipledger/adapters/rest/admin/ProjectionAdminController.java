@@ -1,6 +1,7 @@
 package org.partnershipledger.adapters.rest.admin;
 
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
+import org.partnershipledger.adapters.rest.problem.ProblemResponses;
 import org.partnershipledger.adapters.rest.problem.ProblemTypes;
 import org.partnershipledger.application.operations.ProjectionReplays;
 import org.partnershipledger.application.operations.ProjectionStatus;
@@ -76,9 +77,6 @@ public class ProjectionAdminController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemResponses.respond(ProblemResponses.problem(status, type, title, detail));
     }
 }

@@ -253,14 +253,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+    /** A problem of the given type, as every refusal of the API describes itself. */
+    public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);
         return problem;
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    /** The problem as an answer of its own status, typed {@code application/problem+json}. */
+    public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
+import static org.partnershipledger.adapters.rest.problem.ProblemResponses.problem;
+import static org.partnershipledger.adapters.rest.problem.ProblemResponses.respond;
+
 /**
  * Webhook subscribers and their deliveries, for administrators (ADR 020, 021). A subscriber's secret goes in once, with
  * the registration, and never comes out. Parked deliveries, those whose every attempt failed, are listed with
@@ -123,16 +126,5 @@ public class WebhookAdminController {
             Paging.require(page, size);
             return page;
         });
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
