@@ -3,7 +3,9 @@ package org.partnershipledger.app.config;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.partnershipledger.app.scaleout.FairShareOfSegments;
 import org.partnershipledger.app.scaleout.ProcessorScaleOut;
 import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
@@ -65,5 +67,20 @@ public class EventProcessingConfiguration {
                             .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis())
                             .claimExtensionThreshold(claimRenewal));
         };
+    }
+
+    /**
+     * A processor for handlers that act on the world (the vetting process, notifications): it starts at the head of the
+     * event stream when it first runs, so it never works through history, and it propagates every handler failure,
+     * so the event is retried with back-off rather than logged and skipped. Always a pooled streaming processor,
+     * whatever {@code ledger.processors.mode} says, since the start at the head is that processor's setting.
+     */
+    public static ConfigurerModule actingOnTheWorld(String processingGroup, PromptEventStreams.Pulse pulse) {
+        return configurer -> configurer.eventProcessing()
+                .registerPooledStreamingEventProcessor(processingGroup,
+                        configuration -> pulse.streamsOf(configuration.eventStore()),
+                        (configuration, processor) -> processor.initialToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(processingGroup,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -2,9 +2,7 @@ package org.partnershipledger.app.config;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.application.vetting.OpenedVettings;
 import org.partnershipledger.application.vetting.PartnerVettingPolicy;
@@ -43,11 +41,6 @@ public class VettingProcessConfiguration {
 
     @Bean
     ConfigurerModule vettingProcessor(PromptEventStreams.Pulse pulse) {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessor(PartnerVettingPolicy.PROCESSING_GROUP,
-                        configuration -> pulse.streamsOf(configuration.eventStore()),
-                        (configuration, processor) -> processor.initialToken(StreamableMessageSource::createHeadToken))
-                .registerListenerInvocationErrorHandler(PartnerVettingPolicy.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        return EventProcessingConfiguration.actingOnTheWorld(PartnerVettingPolicy.PROCESSING_GROUP, pulse);
     }
 }

@@ -2,8 +2,6 @@ package org.partnershipledger.app.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.partnershipledger.adapters.rest.webhooks.WebhookAdminController;
 import org.partnershipledger.adapters.webhooks.JdbcWebhookDeliveries;
 import org.partnershipledger.adapters.webhooks.JdbcWebhookSubscriptions;
@@ -13,6 +11,7 @@ import org.partnershipledger.adapters.webhooks.WebhookOutbox;
 import org.partnershipledger.adapters.webhooks.WebhookSettings;
 import org.partnershipledger.application.notification.EventNotificationPolicy;
 import org.partnershipledger.application.notification.EventNotifications;
+import org.partnershipledger.app.config.EventProcessingConfiguration;
 import org.partnershipledger.app.config.PromptEventStreams;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,12 +50,7 @@ public class NotificationConfiguration {
 
     @Bean
     ConfigurerModule eventNotificationProcessor(PromptEventStreams.Pulse pulse) {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessor(EventNotificationPolicy.PROCESSING_GROUP,
-                        configuration -> pulse.streamsOf(configuration.eventStore()),
-                        (configuration, processor) -> processor.initialToken(StreamableMessageSource::createHeadToken))
-                .registerListenerInvocationErrorHandler(EventNotificationPolicy.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        return EventProcessingConfiguration.actingOnTheWorld(EventNotificationPolicy.PROCESSING_GROUP, pulse);
     }
 
     /** Renders payloads with the mapper the audit trail's HTTP answers render them with. */
