@@ -365,10 +365,16 @@ public class Partnership implements OfficeScoped {
             throw new RuleViolation(Rule.P6, "a review hears every partner and covers progress, functioning and "
                     + "worth; missing: " + String.join(", ", missing), missing);
         }
+        boolean opensCorrection = status == PartnershipStatus.AGREED && !command.progress().showsProgress();
+        LocalDate lastDayForAPlan = LocalDate.MAX.minusDays(policy.correctivePlanDeadlineDays());
+        if (opensCorrection && command.reviewDate().isAfter(lastDayForAPlan)) {
+            throw new RuleViolation(Rule.P7, "a review on " + command.reviewDate() + " leaves no day in the calendar "
+                    + "for the corrective plan's deadline");
+        }
         apply(new ReviewRecorded(id, command.reviewId(), command.reviewDate(), command.progress(),
                 command.functioning(), command.worthItsCosts(), command.worthItsCostsNote(), command.participants(),
                 command.commitments(), command.recommendation(), command.summary()));
-        if (status == PartnershipStatus.AGREED && !command.progress().showsProgress()) {
+        if (opensCorrection) {
             apply(new PartnershipPlacedUnderCorrection(id, command.reviewId(), command.reviewDate(),
                     command.reviewDate().plusDays(policy.correctivePlanDeadlineDays())));
         } else if (planCorrected()) {

@@ -205,6 +205,10 @@ public class Vetting {
             DecisionRules.requireNoExclusion(decided, assessments, screening);
             DecisionRules.requireMitigationsCarried(decided, assessments);
             DecisionRules.requireRiskAllows(decided, riskBand);
+            if (!vettingPolicy.clearanceEndsWithinCalendar(command.decidedOn())) {
+                throw new RuleViolation(Rule.V7, "a clearance decided on " + command.decidedOn()
+                        + " would stand beyond the last day the calendar holds");
+            }
         }
         boolean withConditions = decided == VettingDecision.CLEARED_WITH_CONDITIONS;
         apply(new VettingDecided(id, partnerId, partnershipId, tier, decided, command.reasons(),

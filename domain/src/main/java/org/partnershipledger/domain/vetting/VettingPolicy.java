@@ -24,4 +24,9 @@ public record VettingPolicy(int clearanceValidityMonths) {
     public LocalDate validUntil(LocalDate decidedOn) {
         return decidedOn.plusMonths(clearanceValidityMonths).minusDays(1);
     }
+
+    /** Whether a clearance decided on {@code decidedOn} ends on a day the calendar holds ({@link LocalDate#MAX}). */
+    public boolean clearanceEndsWithinCalendar(LocalDate decidedOn) {
+        return !decidedOn.isAfter(LocalDate.MAX.minusMonths(clearanceValidityMonths));
+    }
 }

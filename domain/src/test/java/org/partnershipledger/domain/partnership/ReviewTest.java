@@ -140,6 +140,23 @@ class ReviewTest {
     }
 
     @Test
+    void a_poor_review_too_late_in_the_calendar_for_a_plan_deadline_is_refused() {
+        fixture.given(agreedHistory(TOSTAN))
+               .when(review("r-late", LocalDate.MAX, LITTLE_OR_NO_PROGRESS, TOSTAN))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("P7: a review on +999999999-12-31 leaves no day in the calendar for the "
+                       + "corrective plan's deadline");
+    }
+
+    @Test
+    void an_on_track_review_on_the_calendar_s_last_day_needs_no_deadline_and_is_recorded() {
+        fixture.given(agreedHistory(TOSTAN))
+               .when(review("r-late", LocalDate.MAX, ON_TRACK, TOSTAN))
+               .expectEvents(recorded(review("r-late", LocalDate.MAX, ON_TRACK, TOSTAN)));
+    }
+
+    @Test
     void the_plan_deadline_follows_the_policy() {
         FixtureConfiguration<Partnership> strict = new AggregateTestFixture<>(Partnership.class);
         strict.registerInjectableResource(new PartnershipPolicy(6, Money.of("10000", "USD"), 14));

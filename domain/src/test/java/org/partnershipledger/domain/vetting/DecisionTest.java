@@ -12,6 +12,7 @@ import org.partnershipledger.domain.shared.VettingTier;
 import org.partnershipledger.domain.vetting.commands.DecideVetting;
 import org.partnershipledger.domain.vetting.events.VettingDecided;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,24 @@ class DecisionTest {
                .expectEvents(new VettingDecided(ID, PARTNER, PARTNERSHIP, STANDARD, REJECTED,
                        List.of("Not a partner the agency can engage"), List.of(), RiskBand.LOW, DECIDED_ON, null,
                        REGIONAL_APPROVER.userId(), List.of(PARTNERSHIP)));
+    }
+
+    @Test
+    void a_clearance_that_would_stand_beyond_the_calendar_is_refused() {
+        fixture.given(readyToDecide(STANDARD))
+               .when(new DecideVetting(ID, CLEARED, REASONS, List.of(), REGIONAL_APPROVER, LocalDate.MAX))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage(refusal(Rule.V7, "beyond the last day the calendar holds"));
+    }
+
+    @Test
+    void a_rejection_on_the_calendar_s_last_day_needs_no_validity_and_is_recorded() {
+        List<String> reasons = List.of("Not a partner the agency can engage");
+        fixture.given(readyToDecide(STANDARD))
+               .when(new DecideVetting(ID, REJECTED, reasons, List.of(), REGIONAL_APPROVER, LocalDate.MAX))
+               .expectEvents(new VettingDecided(ID, PARTNER, PARTNERSHIP, STANDARD, REJECTED, reasons, List.of(),
+                       RiskBand.LOW, LocalDate.MAX, null, REGIONAL_APPROVER.userId(), List.of(PARTNERSHIP)));
     }
 
     // ---- completeness ---------------------------------------------------------------------------------------
