@@ -6,10 +6,14 @@ import org.partnershipledger.application.notification.DeliveryStatus;
 import org.partnershipledger.application.notification.EventNotifications;
 import org.partnershipledger.application.notification.Notification;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ public class WebhookOutbox implements EventNotifications {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Object subscribersKey = new Object();
 
     /** @param json renders the event's payload; the composition root passes the one the audit trail renders with */
     public WebhookOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock) {
@@ -39,13 +44,7 @@ public class WebhookOutbox implements EventNotifications {
 
     @Override
     public void publish(Notification notification) {
-        List<String> subscribers = jdbc.sql("""
-                        SELECT s.subscription_id FROM webhook_subscription s
-                          JOIN webhook_subscription_event e ON e.subscription_id = s.subscription_id
-                         WHERE s.removed_at IS NULL AND e.event_type = ? ORDER BY s.subscription_id""")
-                .param(notification.eventType())
-                .query(String.class)
-                .list();
+        List<String> subscribers = subscribersByEventType().getOrDefault(notification.eventType(), List.of());
         Instant now = clock.instant();
         for (String subscriber : subscribers) {
             String deliveryId = deliveryId(subscriber, notification.eventId());
@@ -64,6 +63,42 @@ public class WebhookOutbox implements EventNotifications {
                             DeliveryStatus.PENDING.name(), Timestamps.column(now), Timestamps.column(now))
                     .update();
         }
+    }
+
+    /**
+     * Who asked for which event type, read once per transaction: a processor's batch of events asks once, not once
+     * per event (ADR 026), and each batch still sees the subscriptions as they are when it starts.
+     */
+    private Map<String, List<String>> subscribersByEventType() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readSubscribersByEventType();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> read = (Map<String, List<String>>) TransactionSynchronizationManager
+                .getResource(subscribersKey);
+        if (read == null) {
+            read = readSubscribersByEventType();
+            TransactionSynchronizationManager.bindResource(subscribersKey, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(subscribersKey);
+                }
+            });
+        }
+        return read;
+    }
+
+    private Map<String, List<String>> readSubscribersByEventType() {
+        Map<String, List<String>> subscribers = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.event_type, s.subscription_id FROM webhook_subscription s
+                          JOIN webhook_subscription_event e ON e.subscription_id = s.subscription_id
+                         WHERE s.removed_at IS NULL ORDER BY s.subscription_id""")
+                .query(rs -> {
+                    subscribers.computeIfAbsent(rs.getString(1), type -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return subscribers;
     }
 
     /** The same subscriber and event always give the same id, and no two pairs share one. */

@@ -12,6 +12,12 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.partnershipledger.adapters.persistence.eventstore.EventStoreSchema;
@@ -54,6 +60,23 @@ public class AxonConfiguration {
     private static <A> AggregateConfigurer<A> cached(AggregateConfigurer<A> aggregate, AggregateProperties properties) {
         return properties.cacheSize() == 0 ? aggregate
                 : aggregate.configureCache(configuration -> new LeastRecentlyUsedCache(properties.cacheSize()));
+    }
+
+    /**
+     * Axon's own query bus but for the transaction it would wrap every query in: queries only read, so a read costs no
+     * commit (ADR 026). A query the vetting process asks from its event handler still reads on that handler's
+     * connection. Qualified as the local segment, so that the Axon Server connector, when on, routes to it.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    SimpleQueryBus queryBus(org.axonframework.config.Configuration axon) {
+        return SimpleQueryBus.builder()
+                .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+                .errorHandler(axon.getComponent(QueryInvocationErrorHandler.class,
+                        () -> LoggingQueryInvocationErrorHandler.builder().build()))
+                .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
+                .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+                .build();
     }
 
     @Bean

@@ -69,9 +69,11 @@ public class DeadLetterConfiguration {
                                         .build())
                         .registerDeadLetterPolicy(group, configuration -> policy)
                         // A replay applies every event again, the parked ones too: the letters go with the read model
-                        // the reset handler empties, and whatever still fails is parked afresh.
+                        // the reset handler empties, and whatever still fails is parked afresh. The segment remembers
+                        // which of its records it parked, so that an event of any other record is applied without
+                        // first asking the queue (ADR 026); the queue is still asked whenever the memory may be wrong.
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                                (configuration, invoker) -> invoker.allowReset(true));
+                                (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
             }
         };
     }

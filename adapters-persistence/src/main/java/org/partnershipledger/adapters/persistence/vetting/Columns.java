@@ -4,26 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
-/** How the vetting stores write and read instants and user text, alike on H2 and PostgreSQL. */
+/** How the vetting stores read instants and match user text, alike on H2 and PostgreSQL. */
 final class Columns {
 
     private Columns() {
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     /** A user's text matched literally anywhere, ignoring case: {@code %} and {@code _} are not wildcards. */

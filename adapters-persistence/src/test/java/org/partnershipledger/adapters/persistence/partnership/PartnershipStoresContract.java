@@ -1,6 +1,8 @@
 package org.partnershipledger.adapters.persistence.partnership;
 
 import org.partnershipledger.adapters.persistence.TestDatabases;
+import org.partnershipledger.adapters.persistence.batching.ProcessorBatch;
+import org.partnershipledger.adapters.persistence.batching.StatementLog;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,74 @@ abstract class PartnershipStoresContract {
             assertThat(view.title()).isEqualTo(longTitle);
             assertThat(view.purpose()).isEqualTo(longPurpose);
         });
+    }
+
+    // ---- views in an event processor's batch: read once, written once at commit (ADR 026) ------------------
+
+    @Test
+    void a_batch_reads_the_views_of_all_its_partnerships_in_one_statement() {
+        save(partnership("p-1"), partnership("p-2"), partnership("p-3"));
+        StatementLog log = new StatementLog(database());
+        JdbcPartnershipViewStore batched = new JdbcPartnershipViewStore(JdbcClient.create(log.dataSource()));
+
+        ProcessorBatch.of().event("Partnership", "p-1", 1, "x").event("Partnership", "p-2", 1, "x")
+                .event("Partnership", "p-3", 1, "x").event("Partnership", "p-new", 0, "x")
+                .apply(log.dataSource(), event -> assertThat(batched.find(event.getAggregateIdentifier()))
+                        .as(event.getAggregateIdentifier())
+                        .isEqualTo(event.getAggregateIdentifier().equals("p-new") ? java.util.Optional.empty()
+                                : views.find(event.getAggregateIdentifier())));
+
+        assertThat(log.count("SELECT")).as(log.statements().toString()).isEqualTo(1);
+    }
+
+    @Test
+    void a_view_changed_by_several_events_of_a_batch_is_written_once_at_commit_with_its_index() {
+        save(partnership("p-1").with(partner("gavi", "Gavi", PartnerType.GPP)));
+        StatementLog log = new StatementLog(database());
+        JdbcClient loggedJdbc = JdbcClient.create(log.dataSource());
+        JdbcPartnershipViewStore batched = new JdbcPartnershipViewStore(loggedJdbc);
+        List<String> storedTitlesDuringTheBatch = new java.util.ArrayList<>();
+
+        ProcessorBatch.of().event("Partnership", "p-1", 1, "First").event("Partnership", "p-1", 2, "Second")
+                .event("Partnership", "p-2", 0, "New")
+                .apply(log.dataSource(), event -> {
+                    String id = event.getAggregateIdentifier();
+                    ViewFixture changed = partnership(id).title((String) event.getPayload())
+                            .with(partner("mtn", "MTN", PartnerType.CORPORATE));
+                    assertThat(batched.find(id).map(PartnershipView::title).orElse("(none)"))
+                            .isNotEqualTo(event.getPayload());
+                    batched.save(changed.view(), changed.index());
+                    assertThat(batched.find(id)).contains(changed.view());
+                    storedTitlesDuringTheBatch.addAll(loggedJdbc.sql("SELECT title FROM partnership_view")
+                            .query(String.class).list());
+                });
+
+        assertThat(storedTitlesDuringTheBatch).as("nothing is written before the commit")
+                .containsOnly("Partnership p-1");
+        assertThat(views.find("p-1")).hasValueSatisfying(view -> assertThat(view.title()).isEqualTo("Second"));
+        assertThat(views.find("p-2")).hasValueSatisfying(view -> assertThat(view.title()).isEqualTo("New"));
+        assertThat(log.count("INSERT INTO partnership_view ")).isEqualTo(1);
+        assertThat(log.count("INSERT INTO partnership_view_partner")).isEqualTo(1);
+        assertThat(log.count("DELETE")).isEqualTo(1);
+        assertThat(titles(portfolio.page(byType(PartnerType.GPP)))).isEmpty();
+        assertThat(titles(portfolio.page(byType(PartnerType.CORPORATE)))).containsExactlyInAnyOrder("Second", "New");
+    }
+
+    @Test
+    void a_batch_rolled_back_writes_nothing_and_the_next_batch_reads_the_stored_views_again() {
+        save(partnership("p-1").title("Stored"));
+        JdbcPartnershipViewStore batched = new JdbcPartnershipViewStore(jdbc);
+        ProcessorBatch batch = ProcessorBatch.of().event("Partnership", "p-1", 1, "Changed");
+
+        batch.applyAndRollBack(database(), event -> {
+            ViewFixture changed = partnership("p-1").title("Changed");
+            batched.save(changed.view(), changed.index());
+        });
+        List<String> seenByTheRetry = new java.util.ArrayList<>();
+        batch.apply(database(), event -> seenByTheRetry.add(batched.find("p-1").orElseThrow().title()));
+
+        assertThat(seenByTheRetry).containsExactly("Stored");
+        assertThat(views.find("p-1")).hasValueSatisfying(view -> assertThat(view.title()).isEqualTo("Stored"));
     }
 
     // ---- portfolio: filters, totals, paging, order ---------------------------------------------------------

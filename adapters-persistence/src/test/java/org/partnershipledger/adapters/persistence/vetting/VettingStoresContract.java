@@ -1,6 +1,8 @@
 package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.TestDatabases;
+import org.partnershipledger.adapters.persistence.batching.ProcessorBatch;
+import org.partnershipledger.adapters.persistence.batching.StatementLog;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,54 @@ abstract class VettingStoresContract {
         assertThat(registry.identityOf("y")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(longName));
         assertThat(registry.engagementsOf(List.of("y"))).singleElement()
                 .satisfies(e -> assertThat(e.partnership().title()).isEqualTo(longTitle));
+    }
+
+    // ---- in an event processor's batch: read once, written once at commit (ADR 026) ------------------------
+
+    @Test
+    void a_batch_reads_its_vettings_in_one_statement_and_writes_each_changed_view_once_at_commit() {
+        save(vetting("v-1").forPartnership("p-1"), vetting("v-2").forPartnership("p-1"));
+        StatementLog log = new StatementLog(database());
+        JdbcVettingViewStore batched = new JdbcVettingViewStore(JdbcClient.create(log.dataSource()));
+
+        ProcessorBatch.of().event("Vetting", "v-1", 1, "p-2").event("Vetting", "v-2", 1, "p-3")
+                .event("Vetting", "v-1", 2, "p-4")
+                .apply(log.dataSource(), event -> {
+                    VettingFixture reused = vetting(event.getAggregateIdentifier()).forPartnership("p-1");
+                    batched.find(event.getAggregateIdentifier()).orElseThrow().reliedOnBy()
+                            .stream().filter(r -> !r.partnershipId().equals("p-1"))
+                            .forEach(r -> reused.reusedBy(r.partnershipId()));
+                    reused.reusedBy((String) event.getPayload());
+                    batched.save(reused.view(), reused.index());
+                });
+
+        assertThat(log.count("SELECT")).isEqualTo(1);
+        assertThat(log.count("INSERT INTO vetting_view ")).isEqualTo(1);
+        assertThat(views.find("v-1").orElseThrow().reliedOnBy()).extracting(r -> r.partnershipId())
+                .containsExactly("p-1", "p-2", "p-4");
+        assertThat(jdbc.sql("SELECT partnership_id FROM vetting_view_reliance WHERE vetting_id = 'v-2'")
+                .query(String.class).list()).containsExactlyInAnyOrder("p-1", "p-3");
+    }
+
+    @Test
+    void a_batch_writes_each_registry_partnership_once_at_commit_with_its_engagements() {
+        save(partnership("p-1", "Before", PartnershipStatus.PROPOSED, participant("gavi", "Gavi", PartnerType.GPP, 0)));
+        StatementLog log = new StatementLog(database());
+        JdbcPartnerEngagementStore batched = new JdbcPartnerEngagementStore(JdbcClient.create(log.dataSource()));
+
+        ProcessorBatch.of().event("Partnership", "p-1", 5, "Vetted").event("Partnership", "p-1", 6, "Agreed")
+                .apply(log.dataSource(), event -> {
+                    RegistryPartnership stored = batched.find("p-1").orElseThrow();
+                    batched.save(partnership("p-1", (String) event.getPayload(), PartnershipStatus.AGREED,
+                            stored.participants().get(0), participant("mtn", "MTN", PartnerType.CORPORATE, 1)));
+                });
+
+        assertThat(log.count("SELECT")).isEqualTo(1);
+        assertThat(log.count("INSERT INTO partner_registry_partnership")).isEqualTo(1);
+        assertThat(log.count("INSERT INTO partner_registry_engagement")).isEqualTo(1);
+        assertThat(partnerships.find("p-1")).hasValueSatisfying(p -> assertThat(p.title()).isEqualTo("Agreed"));
+        assertThat(registry.engagementsOf(List.of("gavi", "mtn"))).extracting(e -> e.partnership().title())
+                .containsExactly("Agreed", "Agreed");
     }
 
     // ---- queue: awaiting decision, filters, order, paging, counts ------------------------------------------

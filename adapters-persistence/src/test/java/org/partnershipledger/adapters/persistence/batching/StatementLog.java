@@ -1,0 +1,68 @@
+package org.partnershipledger.adapters.persistence.batching;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A data source that notes the text of every statement prepared on its connections, so that a test can count what a
+ * store sends to the database.
+ */
+public final class StatementLog {
+
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final DataSource dataSource;
+
+    public StatementLog(DataSource target) {
+        this.dataSource = proxy(DataSource.class, target, (method, arguments, result) -> result instanceof Connection
+                ? proxy(Connection.class, (Connection) result, this::noteStatement) : result);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public void clear() {
+        statements.clear();
+    }
+
+    /** How many statements noted so far begin with this text, ignoring case and leading white space. */
+    public long count(String prefix) {
+        String wanted = prefix.toLowerCase(Locale.ROOT);
+        return statements.stream().filter(sql -> sql.strip().toLowerCase(Locale.ROOT).startsWith(wanted)).count();
+    }
+
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    private Object noteStatement(Method method, Object[] arguments, Object result) {
+        if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
+                && arguments != null && arguments.length > 0 && arguments[0] instanceof String sql) {
+            statements.add(sql);
+        }
+        return result;
+    }
+
+    private interface AfterCall {
+        Object apply(Method method, Object[] arguments, Object result) throws Exception;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            try {
+                return after.apply(method, arguments, method.invoke(target, arguments));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, handler);
+    }
+}
