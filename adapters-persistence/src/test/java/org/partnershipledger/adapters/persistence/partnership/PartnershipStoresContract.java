@@ -2,10 +2,10 @@ package org.partnershipledger.adapters.persistence.partnership;
 
 import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.partnershipledger.adapters.persistence.batching.ProcessorBatch;
-import org.partnershipledger.adapters.persistence.batching.StatementLog;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.testsupport.jdbc.StatementLog;
 import org.partnershipledger.application.partnership.queries.FindPortfolio;
 import org.partnershipledger.application.partnership.queries.PortfolioSort;
 import org.partnershipledger.application.partnership.views.OverdueActionView;

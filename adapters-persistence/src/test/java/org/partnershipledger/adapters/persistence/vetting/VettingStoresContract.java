@@ -2,10 +2,10 @@ package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.TestDatabases;
 import org.partnershipledger.adapters.persistence.batching.ProcessorBatch;
-import org.partnershipledger.adapters.persistence.batching.StatementLog;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.testsupport.jdbc.StatementLog;
 import org.partnershipledger.application.vetting.queries.FindPartners;
 import org.partnershipledger.application.vetting.queries.FindVettingQueue;
 import org.partnershipledger.application.vetting.views.PartnerPartnershipView;

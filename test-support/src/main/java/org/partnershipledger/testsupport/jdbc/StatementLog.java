@@ -1,4 +1,4 @@
-package org.partnershipledger.adapters.persistence.batching;
+package org.partnershipledger.testsupport.jdbc;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
@@ -11,21 +11,37 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A data source that notes the text of every statement prepared on its connections, so that a test can count what a
- * store sends to the database.
+ * A data source that notes the text of every statement prepared on its connections, and the thread that prepared it,
+ * so that a test can count what a store, or one event processor, sends to the database.
  */
 public final class StatementLog {
 
-    private final List<String> statements = new CopyOnWriteArrayList<>();
+    /** One statement prepared, and the name of the thread that prepared it. */
+    public record Statement(String sql, String thread) {
+
+        boolean startsWith(String prefix) {
+            return sql.strip().toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final List<Statement> statements = new CopyOnWriteArrayList<>();
+    private final DataSource target;
     private final DataSource dataSource;
 
     public StatementLog(DataSource target) {
+        this.target = target;
         this.dataSource = proxy(DataSource.class, target, (method, arguments, result) -> result instanceof Connection
                 ? proxy(Connection.class, (Connection) result, this::noteStatement) : result);
     }
 
+    /** The data source whose statements are noted. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The data source behind it, for a test's own statements that are not to be noted. */
+    public DataSource target() {
+        return target;
     }
 
     public void clear() {
@@ -34,18 +50,17 @@ public final class StatementLog {
 
     /** How many statements noted so far begin with this text, ignoring case and leading white space. */
     public long count(String prefix) {
-        String wanted = prefix.toLowerCase(Locale.ROOT);
-        return statements.stream().filter(sql -> sql.strip().toLowerCase(Locale.ROOT).startsWith(wanted)).count();
+        return statements.stream().filter(statement -> statement.startsWith(prefix)).count();
     }
 
-    public List<String> statements() {
+    public List<Statement> statements() {
         return List.copyOf(statements);
     }
 
     private Object noteStatement(Method method, Object[] arguments, Object result) {
         if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
                 && arguments != null && arguments.length > 0 && arguments[0] instanceof String sql) {
-            statements.add(sql);
+            statements.add(new Statement(sql, Thread.currentThread().getName()));
         }
         return result;
     }
