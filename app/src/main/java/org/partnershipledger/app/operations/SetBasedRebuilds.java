@@ -135,7 +135,7 @@ final class SetBasedRebuilds {
                 }
             }
             run.read(message.trackingToken().position().orElse(run.total()));
-            if (run.eventsRead() % CHECKPOINT_EVERY == 0) {
+            if (run.eventsRead() % CHECKPOINT_EVERY == 1) {
                 reached(group, run);
             }
         });
