@@ -92,8 +92,10 @@ final class SetBasedRebuilds {
         List<ReadModelTable> tables = fold.readModel().tables();
         try {
             log.info("Rebuild of {}: reading the events up to global index {}", group, run.total());
+            long started = nanoTime.getAsLong();
             shadows.prepare(tables);
             TrackingToken token = fold(group, fold, run);
+            long folded = nanoTime.getAsLong();
             run.phase(Phase.LOADING);
             reached(group, run);
             RebuiltReadModel model = fold.readModel();
@@ -101,13 +103,16 @@ final class SetBasedRebuilds {
                 shadows.load(table, model, run::loaded);
                 reached(group, run);
             }
+            long loaded = nanoTime.getAsLong();
             run.phase(Phase.SWAPPING);
             reached(group, run);
             swap(group, tables, token);
-            run.finish(clock.instant(), nanoTime.getAsLong());
-            log.info("Rebuild of {} finished: {} events into {} records ({} rows) in {} ms; processing goes on from "
-                            + "global index {}", group, run.eventsRead(), model.size(), run.rowsLoaded(),
-                    run.elapsedMillis(nanoTime.getAsLong()), run.total());
+            long swapped = nanoTime.getAsLong();
+            run.finish(clock.instant(), swapped);
+            log.info("Rebuild of {} finished: {} events into {} records ({} rows) in {} ms (read and applied in {} ms, "
+                            + "loaded in {} ms, swapped in {} ms); processing goes on from global index {}", group,
+                    run.eventsRead(), model.size(), run.rowsLoaded(), run.elapsedMillis(swapped),
+                    millis(folded - started), millis(loaded - folded), millis(swapped - loaded), run.total());
         } catch (RuntimeException | Error e) {
             run.fail(describe(e), nanoTime.getAsLong());
             log.error("Rebuild of {} failed; the read model it was to replace still serves", group, e);
@@ -178,6 +183,10 @@ final class SetBasedRebuilds {
         } finally {
             processor.start();
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void reached(String group, RebuildRun run) {
