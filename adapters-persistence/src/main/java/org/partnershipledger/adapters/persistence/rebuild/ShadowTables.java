@@ -10,6 +10,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -120,16 +121,6 @@ public final class ShadowTables {
         }
     }
 
-    /** Whether the table's shadow exists. */
-    public boolean exists(ReadModelTable table) {
-        try (Connection connection = dataSource.getConnection()) {
-            columns(connection, table.shadow());
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
     /** A live column the rebuild does not write would be left empty by the swap: refused before any work. */
     private static void requireWrittenColumns(Connection connection, ReadModelTable table) throws SQLException {
         List<String> live = columns(connection, table.name());
@@ -159,7 +150,7 @@ public final class ShadowTables {
     private static void insertInBatches(Connection connection, ReadModelTable table, RebuiltReadModel model,
                                         LongConsumer loaded) throws SQLException {
         String sql = "INSERT INTO " + table.shadow() + " (" + table.columnList() + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             long[] rows = {0};
             model.rows(table, values -> {
