@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,11 @@ import java.util.function.LongSupplier;
 
 /**
  * Replays over Axon's streaming event processors, on this node.
+ *
+ * <p>A processing group whose read model can be rebuilt set-based ({@link SetBasedRebuilds}, ADR 027: every
+ * projection on the relational event store) is rebuilt that way, on a thread of its own: the event table read once
+ * into new tables swapped in at the end, the old read model serving meanwhile. Its status is {@code REBUILDING} while
+ * it runs and its progress that of the rebuild. Any other processor is replayed by Axon's reset, as follows.
  *
  * <p>A replay shuts the processor down (its segments finish the batch in hand and release their claims), resets its
  * tokens to the tail of the event stream, which calls the projection's {@code @ResetHandler} to empty its read model in
@@ -52,11 +58,26 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<String, RebuildRun> rebuilds = new ConcurrentHashMap<>();
+    private final SetBasedRebuilds setBased;
+    private final ExecutorService rebuilders;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService monitor;
 
     AxonProjectionReplays(EventProcessingConfiguration processing, StreamableMessageSource<?> events,
                           Clock clock, LongSupplier nanoTime) {
+        this(processing, events, null, clock, nanoTime);
+    }
+
+    /** @param setBased the set-based rebuilds, or {@code null} to replay every processor by a reset */
+    AxonProjectionReplays(EventProcessingConfiguration processing, StreamableMessageSource<?> events,
+                          SetBasedRebuilds setBased, Clock clock, LongSupplier nanoTime) {
+        this.setBased = setBased;
+        this.rebuilders = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "read-model-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.processing = processing;
         this.events = events;
         this.clock = clock;
@@ -88,6 +109,13 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
             throw new ReplayNotAllowedException(name);
         }
         synchronized (locks.computeIfAbsent(name, key -> new Object())) {
+            RebuildRun rebuilding = rebuilds.get(name);
+            if (rebuilding != null && rebuilding.active()) {
+                throw new ReplayInProgressException(name);
+            }
+            if (setBased != null && setBased.rebuilds(name)) {
+                return rebuild(name, processor, requestedBy);
+            }
             Replay running = replays.get(name);
             if (running != null && !running.finished() && processor.isRunning() && !failing(processor)) {
                 throw new ReplayInProgressException(name);
@@ -102,8 +130,18 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
             } finally {
                 processor.start();
             }
+            rebuilds.remove(name);
             replays.put(name, new Replay(requestedBy, clock.instant(), nanoTime.getAsLong(), head, segments));
         }
+        return status(name, processor);
+    }
+
+    private ProjectionStatus rebuild(String name, StreamingEventProcessor processor, String requestedBy) {
+        RebuildRun run = new RebuildRun(requestedBy, clock.instant(), nanoTime.getAsLong(), setBased.head());
+        log.info("Rebuild of {} requested by {}: set-based, up to global index {}", name, requestedBy, run.total());
+        replays.remove(name);
+        rebuilds.put(name, run);
+        rebuilders.execute(() -> setBased.rebuild(name, run));
         return status(name, processor);
     }
 
@@ -111,6 +149,7 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
     @Override
     public void close() {
         monitor.shutdownNow();
+        rebuilders.shutdownNow();
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
@@ -120,6 +159,11 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
     private ProjectionStatus status(String name, StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         Long position = position(segments);
+        RebuildRun rebuild = rebuilds.get(name);
+        if (rebuild != null) {
+            return new ProjectionStatus(name, rebuild.active() ? ProcessorState.REBUILDING : state(processor, segments),
+                    processor.supportsReset(), segments.size(), position, rebuild.progress(nanoTime.getAsLong()));
+        }
         Replay replay = replays.get(name);
         return new ProjectionStatus(name, state(processor, segments), processor.supportsReset(), segments.size(),
                 position, replay == null ? null : replay.progress(position, nanoTime.getAsLong()));

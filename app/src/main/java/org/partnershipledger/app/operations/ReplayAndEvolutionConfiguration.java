@@ -1,6 +1,22 @@
 package org.partnershipledger.app.operations;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.partnershipledger.adapters.persistence.rebuild.EventTableReader;
+import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnerRegistry;
+import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnershipViews;
+import org.partnershipledger.adapters.persistence.rebuild.FoldedVettingViews;
+import org.partnershipledger.adapters.persistence.rebuild.ShadowTables;
+import org.partnershipledger.app.reliability.EventStreamGaps;
+import org.partnershipledger.projections.partnership.PartnershipViewProjection;
+import org.partnershipledger.projections.vetting.PartnerRegistryProjection;
+import org.partnershipledger.projections.vetting.VettingViewProjection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
@@ -11,12 +27,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The event history as operators handle it (ADR 014):
  * <ul>
- *   <li>replay on demand: {@link ProjectionReplays} over Axon's streaming event processors, and the administrators'
- *       endpoints of {@link ProjectionAdminController} ({@code /api/admin/projections}, ADMIN only);</li>
+ *   <li>replay on demand: {@link ProjectionReplays} over Axon's streaming event processors, rebuilding each
+ *       projection set-based where the events are in the relational database ({@link SetBasedRebuilds}, ADR 027),
+ *       and the administrators' endpoints of {@link ProjectionAdminController} ({@code /api/admin/projections}, ADMIN only);</li>
  *   <li>event evolution: every {@link EventUpcaster} bean joins the upcaster chain of the event store (Axon's Spring
  *       Boot configuration registers them), so that events stored in an earlier revision load as the current one, both
  *       when an aggregate is sourced and when a processor streams them.</li>
@@ -31,8 +51,47 @@ public class ReplayAndEvolutionConfiguration {
      * rates are measured with {@link System#nanoTime()}.
      */
     @Bean
-    ProjectionReplays projectionReplays(EventProcessingConfiguration processing, EventStore events) {
-        return new AxonProjectionReplays(processing, events, Clock.systemUTC(), System::nanoTime);
+    ProjectionReplays projectionReplays(EventProcessingConfiguration processing, EventStore events,
+                                        ObjectProvider<EventStorageEngine> engines,
+                                        org.axonframework.config.Configuration axon, DataSource dataSource,
+                                        JdbcClient jdbc, EventSchema eventSchema, TransactionManager transactions,
+                                        ObjectProvider<RebuildCheckpoint> checkpoint) {
+        boolean relational = engines.orderedStream().anyMatch(JdbcEventStorageEngine.class::isInstance);
+        SetBasedRebuilds setBased = relational
+                ? setBasedRebuilds(axon, dataSource, jdbc, eventSchema, transactions,
+                checkpoint.getIfAvailable(() -> RebuildCheckpoint.NONE))
+                : null;
+        return new AxonProjectionReplays(processing, events, setBased, Clock.systemUTC(), System::nanoTime);
+    }
+
+    /**
+     * Set-based rebuilds of the three projections (ADR 027), when events are stored in the relational database (the
+     * default, ADR 002): with Axon Server there is no event table to read, and projections replay by a reset.
+     */
+    private static SetBasedRebuilds setBasedRebuilds(org.axonframework.config.Configuration axon,
+                                                     DataSource dataSource, JdbcClient jdbc, EventSchema eventSchema,
+                                                     TransactionManager transactions, RebuildCheckpoint checkpoint) {
+        EventTableReader events = new EventTableReader(dataSource, eventSchema, axon.eventSerializer(),
+                axon.upcasterChain(), EventStreamGaps.GAP_TIMEOUT);
+        // Only what the handlers of each processing group are constructed with differs from the live wiring
+        // (PersistenceConfiguration): in-memory stores instead of JDBC ones.
+        Map<String, Supplier<ReadModelFold>> folds = Map.of(
+                PartnershipViewProjection.PROCESSING_GROUP, () -> {
+                    FoldedPartnershipViews views = new FoldedPartnershipViews();
+                    return new ReadModelFold(List.of(new PartnershipViewProjection(views)), views);
+                },
+                VettingViewProjection.PROCESSING_GROUP, () -> {
+                    FoldedVettingViews views = new FoldedVettingViews();
+                    return new ReadModelFold(List.of(new VettingViewProjection(views)), views);
+                },
+                PartnerRegistryProjection.PROCESSING_GROUP, () -> {
+                    FoldedPartnerRegistry registry = new FoldedPartnerRegistry();
+                    return new ReadModelFold(List.of(new PartnerRegistryProjection(registry, new NoRegistryReads(),
+                            Clock.systemUTC())), registry);
+                });
+        return new SetBasedRebuilds(folds, events, new ShadowTables(dataSource, jdbc),
+                axon.eventProcessingConfiguration(), transactions, axon.parameterResolverFactory(),
+                axon::handlerDefinition, checkpoint, Clock.systemUTC(), System::nanoTime);
     }
 
     /** {@code PartnershipProposed} revision 1 ({@code transfer}) read as revision 2 ({@code agencyTransfer}). */

@@ -19,10 +19,10 @@ import java.time.Duration;
  * chain give up on the same gaps. Axon offers no other way than these setters to set them on the storage engine its
  * Spring Boot configuration builds.
  */
-final class EventStreamGaps implements BeanPostProcessor {
+public final class EventStreamGaps implements BeanPostProcessor {
 
     /** How long a missing global index is waited for before a processor may give it up. */
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
 
     /** How many open gaps a token may carry before the processor looks for timed-out ones to give up. */
     static final int GAP_CLEANING_THRESHOLD = 250;

@@ -171,6 +171,35 @@ abstract class PoisonEventContract {
                 .as("the given-up proposal is not applied: nothing to update until a replay").isEqualTo(404);
     }
 
+    /** ADR 027: the rebuild applies every event again, the parked ones too, so the group's letters go with the old model. */
+    @Test
+    void a_set_based_rebuild_after_the_fix_applies_what_was_parked_and_clears_the_projections_dead_letters() {
+        POISONED.add(marker);
+        String poisoned = propose(marker + " literacy programme");
+        correctTitle(poisoned, marker + " literacy programme", marker + " adult literacy programme");
+        parkedEventually(poisoned, sequence -> sequence.get("size").asInt() == 2);
+        assertThat(api.get("auditor", "/api/partnerships/" + poisoned).status()).isEqualTo(404);
+        POISONED.remove(marker);
+
+        Response started = api.post(ADMIN, "/api/admin/projections/" + VIEWS + "/replay", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        JsonNode replay = api.get(ADMIN, "/api/admin/projections/" + VIEWS).json().path("lastReplay");
+        while (!replay.path("phase").asText().equals("FINISHED") && !replay.path("phase").asText().equals("FAILED")
+                && System.nanoTime() < deadline) {
+            pause();
+            replay = api.get(ADMIN, "/api/admin/projections/" + VIEWS).json().path("lastReplay");
+        }
+
+        assertThat(replay.path("method").asText()).isEqualTo("SET_BASED");
+        assertThat(replay.path("phase").asText()).as(replay.toString()).isEqualTo("FINISHED");
+        assertThat(sequence(VIEWS, poisoned)).as("the parked letters went with the old read model").isEmpty();
+        JsonNode view = api.getEventually("auditor", "/api/partnerships/" + poisoned, ok()).json();
+        assertThat(view.get("title").asText()).as("both parked events applied by the rebuild, in order")
+                .isEqualTo(marker + " adult literacy programme");
+        assertThat(view.get("version").asLong()).isEqualTo(1);
+    }
+
     @Test
     void unknown_queues_sequences_and_letters_answer_404_as_problems() {
         String healthy = propose("Healthy partnership " + UUID.randomUUID());

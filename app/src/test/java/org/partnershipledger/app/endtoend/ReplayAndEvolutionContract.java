@@ -1,6 +1,7 @@
 package org.partnershipledger.app.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
@@ -8,6 +9,7 @@ import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
 import org.partnershipledger.app.support.VettingSteps;
+import org.partnershipledger.application.operations.ReplayProgress;
 import org.partnershipledger.domain.shared.VettingTier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +44,7 @@ import static org.assertj.core.api.Assertions.fail;
  * stored as revision 1 of {@code PartnershipProposed} (the golden file) loads in the aggregate, the process and the
  * projections. Run once per database by its subclasses.
  */
-@SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {PartnershipLedgerApplication.class, RebuildGate.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         args = "--demo")
 @ActiveProfiles({"default", "test"})
 abstract class ReplayAndEvolutionContract {
@@ -82,9 +84,17 @@ abstract class ReplayAndEvolutionContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RebuildGate gate;
+
     ApiClient api;
     VettingSteps vettings;
     LocalDate today;
+
+    @AfterEach
+    void letRebuildsGo() {
+        gate.clear();
+    }
 
     @BeforeEach
     void connect() {
@@ -169,6 +179,123 @@ abstract class ReplayAndEvolutionContract {
         Response view = api.getEventually("officer", proposed.header("Location"), response -> response.status() == 200);
         assertThat(view.status()).as("proposed during the replay, in the view once it caught up").isEqualTo(200);
         quiesce();
+    }
+
+    // ---- set-based rebuilds (ADR 027) ---------------------------------------------------------------------------
+
+    /** The partnership-views tables, which its rebuild replaces. */
+    static final List<String> PARTNERSHIP_VIEW_TABLES = List.of("partnership_view", "partnership_view_partner",
+            "partnership_view_open_action");
+    static final List<String> VETTING_VIEW_TABLES = List.of("vetting_view", "vetting_view_reliance");
+
+    @Test
+    void during_a_rebuild_queries_answer_from_the_old_read_model_progress_is_reported_and_events_stored_meanwhile_are_in_the_rebuilt_one()
+            throws InterruptedException {
+        long head = quiesce();
+        String known = jdbc.sql("SELECT partnership_id FROM partnership_view ORDER BY partnership_id")
+                .query(String.class).list().get(0);
+        String knownView = api.get("officer", "/api/partnerships/" + known).body();
+        long portfolio = api.get("officer", "/api/partnerships").json().get("totalItems").asLong();
+        long eventsUpToHead = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE global_index <= ?")
+                .param(head).query(Long.class).single();
+        RebuildGate.Plan streaming = gate.holdAt("partnership-views", ReplayProgress.Phase.STREAMING);
+
+        Response started = api.post(ADMIN, "/api/admin/projections/partnership-views/replay", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        ReplayProgress midway = streaming.awaitReached();
+        JsonNode whileStreaming = status("partnership-views");
+        RebuildGate.Plan swapping = gate.holdAt("partnership-views", ReplayProgress.Phase.SWAPPING);
+        streaming.release();
+        swapping.awaitReached();
+        JsonNode beforeSwap = status("partnership-views");
+        Response read = api.get("officer", "/api/partnerships/" + known);
+        long portfolioDuring = api.get("officer", "/api/partnerships").json().get("totalItems").asLong();
+        Response proposed = api.post("officer", "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY);
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        Response proposedView = api.getEventually("officer", proposed.header("Location"),
+                response -> response.status() == 200);
+        long headDuring = quiesceWhile("partnership-views");
+        Map<String, List<Map<String, String>>> liveDuring = snapshot(PARTNERSHIP_VIEW_TABLES);
+        swapping.release();
+        JsonNode after = awaitReplayed("partnership-views");
+        quiesce();
+
+        assertThat(midway.eventsRead()).as("the hold came after the first events were read").isPositive();
+        assertThat(whileStreaming.get("state").asText()).isEqualTo("REBUILDING");
+        JsonNode streamingProgress = whileStreaming.get("lastReplay");
+        assertThat(streamingProgress.get("method").asText()).isEqualTo("SET_BASED");
+        assertThat(streamingProgress.get("phase").asText()).isEqualTo("STREAMING");
+        assertThat(streamingProgress.get("total").asLong()).isEqualTo(head);
+        assertThat(streamingProgress.get("eventsRead").asLong()).isEqualTo(midway.eventsRead()).isLessThan(eventsUpToHead);
+        assertThat(streamingProgress.get("processed").asLong()).isPositive().isLessThan(head);
+        assertThat(streamingProgress.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(streamingProgress.get("etaSeconds").asDouble()).as("an estimate while events remain").isPositive();
+        assertThat(absent(streamingProgress.path("finishedAt"))).isTrue();
+
+        assertThat(beforeSwap.get("state").asText()).isEqualTo("REBUILDING");
+        JsonNode loaded = beforeSwap.get("lastReplay");
+        assertThat(loaded.get("phase").asText()).isEqualTo("SWAPPING");
+        assertThat(loaded.get("eventsRead").asLong()).as("every event up to the head, read once")
+                .isEqualTo(eventsUpToHead);
+        assertThat(loaded.get("processed").asLong()).isEqualTo(head);
+        assertThat(loaded.get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(loaded.get("etaSeconds").asDouble()).isZero();
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).as("the old read model answers, complete, until the swap").isEqualTo(knownView);
+        assertThat(portfolioDuring).isEqualTo(portfolio);
+        assertThat(proposedView.status()).as("the processor kept the old read model current").isEqualTo(200);
+        assertThat(headDuring).as("events were stored during the rebuild").isGreaterThan(head);
+
+        JsonNode progress = after.get("lastReplay");
+        assertThat(progress.get("phase").asText()).isEqualTo("FINISHED");
+        assertThat(progress.get("total").asLong()).as("rebuilt up to the head at the request").isEqualTo(head);
+        assertThat(api.get("officer", proposed.header("Location")).status())
+                .as("proposed during the rebuild, in the rebuilt read model: processing went on from the head")
+                .isEqualTo(200);
+        Map<String, List<Map<String, String>>> rebuilt = snapshot(PARTNERSHIP_VIEW_TABLES);
+        PARTNERSHIP_VIEW_TABLES.forEach(table -> assertThat(rebuilt.get(table)).as(table + ", row for row")
+                .containsExactlyElementsOf(liveDuring.get(table)));
+        assertThat(shadowTables()).isEmpty();
+    }
+
+    @Test
+    void a_rebuild_that_fails_midway_leaves_the_old_read_model_serving_and_the_next_rebuild_succeeds() {
+        long head = quiesce();
+        Map<String, List<Map<String, String>>> before = snapshot(VETTING_VIEW_TABLES);
+        String vetting = before.get("vetting_view").get(0).get("vetting_id");
+        String vettingView = api.get(VettingSteps.VETTER, "/api/vettings/" + vetting).body();
+        // After vetting_view's shadow is loaded, before vetting_view_reliance's.
+        gate.failAt("vetting-views", ReplayProgress.Phase.LOADING, 2);
+
+        Response started = api.post(ADMIN, "/api/admin/projections/vetting-views/replay", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        Response failed = eventually(() -> api.get(ADMIN, "/api/admin/projections/vetting-views"),
+                response -> response.json().path("lastReplay").path("phase").asText().equals("FAILED"));
+
+        JsonNode failure = failed.json().get("lastReplay");
+        assertThat(failure.get("phase").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failure.get("failure").asText()).contains("simulated crash of the rebuild while LOADING");
+        assertThat(absent(failure.path("finishedAt"))).isTrue();
+        assertThat(failed.json().get("state").asText()).as("the processor goes on as before").isNotEqualTo("REBUILDING");
+        assertThat(snapshot(VETTING_VIEW_TABLES)).as("the old read model, untouched").isEqualTo(before);
+        assertThat(api.get(VettingSteps.VETTER, "/api/vettings/" + vetting).body()).isEqualTo(vettingView);
+        assertThat(shadowTables()).as("a failed rebuild drops its shadows").isEmpty();
+        assertThat(quiesce()).isEqualTo(head);
+
+        // What a rebuild killed with its process leaves: shadows of any shape, which the next rebuild replaces.
+        jdbc.sql("CREATE TABLE vetting_view_rebuild (left_by_a_crash INTEGER)").update();
+        jdbc.sql("CREATE TABLE vetting_view_reliance_rebuild (left_by_a_crash INTEGER)").update();
+        JsonNode again = replayed("vetting-views").get("lastReplay");
+        quiesce();
+
+        assertThat(again.get("phase").asText()).isEqualTo("FINISHED");
+        assertThat(again.get("total").asLong()).isEqualTo(head);
+        assertThat(absent(again.path("failure"))).isTrue();
+        Map<String, List<Map<String, String>>> rebuilt = snapshot(VETTING_VIEW_TABLES);
+        VETTING_VIEW_TABLES.forEach(table -> assertThat(rebuilt.get(table)).as(table + ", row for row")
+                .containsExactlyElementsOf(before.get(table)));
+        assertThat(shadowTables()).isEmpty();
     }
 
     // ---- event evolution --------------------------------------------------------------------------------------
@@ -335,6 +462,32 @@ abstract class ReplayAndEvolutionContract {
         }
     }
 
+    /**
+     * As {@link #quiesce()}, while a rebuild of {@code rebuilding} is held: that processor reports
+     * {@code REBUILDING}, and only its position is waited for.
+     */
+    private long quiesceWhile(String rebuilding) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long head = head();
+        while (true) {
+            sleep(250);
+            long now = head();
+            boolean caughtUp = true;
+            for (JsonNode processor : api.get(ADMIN, "/api/admin/projections").json().get("items")) {
+                boolean held = processor.get("name").asText().equals(rebuilding);
+                caughtUp &= (held || processor.get("state").asText().equals("CAUGHT_UP"))
+                        && processor.get("position").asLong() >= now;
+            }
+            if (caughtUp && now == head) {
+                return head;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("the processors did not settle: " + api.get(ADMIN, "/api/admin/projections"));
+            }
+            head = now;
+        }
+    }
+
     // ---- the database -------------------------------------------------------------------------------------------
 
     /** Every read-model table, row for row in primary-key order, each value as text. */
@@ -350,6 +503,19 @@ abstract class ReplayAndEvolutionContract {
         Map<String, String> text = new LinkedHashMap<>();
         row.forEach((column, value) -> text.put(column.toLowerCase(Locale.ROOT), value == null ? null : value.toString()));
         return text;
+    }
+
+    /** These read-model tables, row for row in primary-key order, each value as text. */
+    private Map<String, List<Map<String, String>>> snapshot(List<String> names) {
+        Map<String, List<Map<String, String>>> all = snapshot();
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        names.forEach(name -> tables.put(name, all.get(name)));
+        return tables;
+    }
+
+    /** Tables a rebuild loads before swapping them in. */
+    private Set<String> shadowTables() {
+        return new TreeSet<>(tables().stream().filter(name -> name.endsWith("_rebuild")).toList());
     }
 
     private Set<String> tables() {
