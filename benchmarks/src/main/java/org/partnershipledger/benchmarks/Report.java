@@ -285,7 +285,11 @@ final class Report {
         target("processors' CPU per processed event ≤ 0.3 ms", number(cpuPerEvent, "%.2f ms") + ", " + mixName,
                 cpuPerEvent <= 0.3);
         double statements = mix.cost().processorStatementsPerEventPerProcessor(tuned.processors());
-        target("≤ 2 SQL statements per event per processor in the mix", number(statements, "%.2f") + ", " + mixName,
+        // Every processor is counted for every event, as the target defines it, though most handle few kinds: the
+        // statements per event beside it show what one event costs in all.
+        target("≤ 2 SQL statements per event per processor in the mix", "%s (%s per event over %d processors), %s"
+                        .formatted(number(statements, "%.2f"), number(statements * tuned.processors(), "%.1f"),
+                                tuned.processors(), mixName),
                 statements <= 2);
         ReplayStep.Result replay = tuned.replay();
         double ofCeiling = replay.ceiling().percentOf(replay.replayPerSecond());
