@@ -40,6 +40,10 @@ record BenchmarkOptions(String jdbcUrl, String user, String password, Path appJa
         return options;
     }
 
+    int highestConcurrency() {
+        return concurrency.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
     private static String value(String[] arguments, String name, String fallback) {
         String prefix = "--" + name + "=";
         return Arrays.stream(arguments).filter(argument -> argument.startsWith(prefix))

@@ -42,9 +42,13 @@ public final class BenchmarkRun {
         ConfigurationBenchmark.Result baseline = benchmark.run(ServiceConfiguration.axonDefaults(), false,
                 options.baselineReplayEvents());
 
-        String report = new Report(options, rawCommits, tuned, baseline).render();
+        Report results = new Report(options, rawCommits, tuned, baseline);
+        String report = results.render();
         System.out.println(report);
         Files.writeString(options.output().resolve("results.md"), report);
+        int highest = options.highestConcurrency();
+        Files.writeString(options.output().resolve(results.topStatementsFile()), TopStatements.render(
+                "Statements of the tuned service at %d virtual users".formatted(highest), tuned.level(highest), 25));
         System.out.println("Written to " + options.output().resolve("results.md"));
     }
 }

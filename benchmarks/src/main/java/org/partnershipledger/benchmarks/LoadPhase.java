@@ -22,17 +22,20 @@ final class LoadPhase {
     private final URI service;
     private final Database.Schema schema;
     private final AccessTokens tokens;
+    private final ServiceCostMeter meter;
 
-    LoadPhase(URI service, Database.Schema schema, AccessTokens tokens) {
+    LoadPhase(URI service, Database.Schema schema, AccessTokens tokens, ServiceCostMeter meter) {
         this.service = service;
         this.schema = schema;
         this.tokens = tokens;
+        this.meter = meter;
     }
 
     Result run(int concurrency, Duration duration) {
         Operations operations = new Operations();
         AtomicLong journeys = new AtomicLong();
         AtomicLong failedJourneys = new AtomicLong();
+        ServiceCostMeter.Reading costSoFar = meter.read();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         try (ProjectionLag lag = new ProjectionLag(schema)) {
@@ -70,10 +73,12 @@ final class LoadPhase {
                 join(user);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            // The cost is read once the read model has caught up, so that it includes processing the phase's events.
             lag.awaitSettled(30_000);
+            ServiceCost cost = meter.since(costSoFar);
             return new Result(concurrency, seconds, operations.summaries(), operations.failures(),
                     operations.firstFailures(), lag.observed(), lag.outstanding(), journeys.get(),
-                    failedJourneys.get(), start);
+                    failedJourneys.get(), start, cost);
         }
     }
 
@@ -88,11 +93,15 @@ final class LoadPhase {
     /** What one phase measured. */
     record Result(int concurrency, double seconds, Map<String, Latencies.Summary> operations,
                   Map<String, Long> failures, Map<String, String> firstFailures, List<long[]> lags,
-                  int lagsNeverSeen, long journeys, long failedJourneys, long startedAt) {
+                  int lagsNeverSeen, long journeys, long failedJourneys, long startedAt, ServiceCost cost) {
+
+        long commands() {
+            return operations.entrySet().stream().filter(each -> Journey.COMMANDS.contains(each.getKey()))
+                    .mapToLong(each -> each.getValue().count()).sum();
+        }
 
         double commandsPerSecond() {
-            return operations.entrySet().stream().filter(each -> Journey.COMMANDS.contains(each.getKey()))
-                    .mapToLong(each -> each.getValue().count()).sum() / seconds;
+            return commands() / seconds;
         }
 
         double readsPerSecond() {
@@ -106,6 +115,23 @@ final class LoadPhase {
 
         Latencies.Summary lag() {
             return lagBetween(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /**
+         * The lag in each full minute of the phase, to see whether it grows; the whole phase as one window if it was
+         * shorter than a minute.
+         */
+        List<Latencies.Summary> lagByFullMinute() {
+            long minute = Duration.ofMinutes(1).toNanos();
+            long length = (long) (seconds * 1e9);
+            if (length < minute) {
+                return List.of(lag());
+            }
+            List<Latencies.Summary> minutes = new ArrayList<>();
+            for (long from = 0; from + minute <= length; from += minute) {
+                minutes.add(lagBetween(from, from + minute));
+            }
+            return minutes;
         }
 
         /** The lags of the commands acknowledged within a window of the phase, in nanoseconds since its start. */

@@ -9,18 +9,25 @@ import java.util.function.BooleanSupplier;
  * the store holds the target number of events; processors with side effects forget their position, so that they
  * start at the head as they do on a first start and never act on the copies. The service then catches up with the
  * copies as it would after an import, and finally every replayable processor is replayed through the admin API at
- * once: the rate is stored events over the time until the last read model is rebuilt.
+ * once: the rate is stored events over the time until the last read model is rebuilt. Both rates are compared with
+ * the streaming ceiling, measured on the grown event table while the service is stopped, and the replay's CPU and
+ * statements are measured as the load phases' are.
  */
 final class ReplayStep {
 
     private final ServiceUnderTest service;
     private final StoredEvents events;
     private final AccessTokens tokens;
+    private final ServiceCostMeter meter;
+    private final StreamingCeiling streamingCeiling;
 
-    ReplayStep(ServiceUnderTest service, StoredEvents events, AccessTokens tokens) {
+    ReplayStep(ServiceUnderTest service, StoredEvents events, AccessTokens tokens, ServiceCostMeter meter,
+               StreamingCeiling streamingCeiling) {
         this.service = service;
         this.events = events;
         this.tokens = tokens;
+        this.meter = meter;
+        this.streamingCeiling = streamingCeiling;
     }
 
     Result run(long targetEvents, Duration timeBox) {
@@ -32,6 +39,7 @@ final class ReplayStep {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         events.forgetTokens(withSideEffects);
         long head = events.head();
+        StreamingCeiling.Result ceiling = streamingCeiling.measure(2);
 
         long catchUpStart = System.nanoTime();
         service.start();
@@ -41,13 +49,15 @@ final class ReplayStep {
         awaitUntil(timeBox, () -> events.chainedUpTo() >= head);
 
         List<String> replayable = processors.names(true);
+        ServiceCostMeter.Reading costSoFar = meter.read();
         long replayStart = System.nanoTime();
         replayable.forEach(processors::replay);
         boolean finished = awaitUntil(timeBox, () -> processors.replayProgress(replayable).finished());
         double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
+        ServiceCost replayCost = meter.since(costSoFar);
         long replayed = finished ? head : processors.replayProgress(replayable).processed();
-        return new Result(stored, stored - before, seedSeconds, caughtUp, (stored - before) / catchUpSeconds,
-                finished, replayed, replaySeconds, replayable);
+        return new Result(stored, stored - before, seedSeconds, ceiling, caughtUp, (stored - before) / catchUpSeconds,
+                finished, replayed, replaySeconds, replayable, replayCost);
     }
 
     private Processors processors() {
@@ -68,16 +78,27 @@ final class ReplayStep {
     /**
      * @param storedEvents      events in the store when the replay ran
      * @param copiedEvents      of which copied in by this step
+     * @param ceiling           the streaming ceiling over the stored events
      * @param caughtUp          whether every processor had processed the copies within the time box
      * @param catchUpPerSecond  copies processed per second on start, all processors together
      * @param finished          whether every replay finished within the time box
      * @param replayedEvents    positions every replayed processor had passed (all of them when finished)
+     * @param replayCost        what the replay cost the service, from the first replay request to the last finish
      */
-    record Result(long storedEvents, long copiedEvents, double seedSeconds, boolean caughtUp, double catchUpPerSecond,
-                  boolean finished, long replayedEvents, double replaySeconds, List<String> replayed) {
+    record Result(long storedEvents, long copiedEvents, double seedSeconds, StreamingCeiling.Result ceiling,
+                  boolean caughtUp, double catchUpPerSecond, boolean finished, long replayedEvents,
+                  double replaySeconds, List<String> replayed, ServiceCost replayCost) {
 
         double replayPerSecond() {
             return replayedEvents / replaySeconds;
+        }
+
+        double processorCpuMillisPerReplayedEvent() {
+            return replayCost.processorCpuMillisPer(replayedEvents);
+        }
+
+        double statementsPerReplayedEventPerProcessor() {
+            return replayCost.processorStatementsPer(replayedEvents, replayed.size());
         }
     }
 }

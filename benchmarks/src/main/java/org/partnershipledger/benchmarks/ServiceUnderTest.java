@@ -27,8 +27,8 @@ final class ServiceUnderTest implements AutoCloseable {
                 .jvmOption("-XX:+ExitOnOutOfMemoryError")
                 .property("spring.profiles.active", "postgres")
                 .property("spring.datasource.url", schema.jdbcUrl())
-                .property("spring.datasource.username", schema.user())
-                .property("spring.datasource.password", schema.password())
+                .property("spring.datasource.username", schema.serviceRole())
+                .property("spring.datasource.password", "")
                 .property("spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation)
                 .property("ledger.screening.un-list.location", "classpath:sanctions/un-consolidated-sample.xml")
                 // The benchmark's few virtual users send as fast as the service answers; the per-user limit that
@@ -67,6 +67,11 @@ final class ServiceUnderTest implements AutoCloseable {
 
     URI baseUri() {
         return process.baseUri();
+    }
+
+    /** The operating system's id of the running process, whose threads' CPU times the benchmark reads. */
+    long pid() {
+        return process.pid();
     }
 
     boolean ranOutOfMemory() {

@@ -31,6 +31,11 @@ final class StoredEvents {
         return single("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry");
     }
 
+    /** Events appended after a position, however the positions between them were spent (a rolled-back append). */
+    long countAfter(long position) {
+        return single("SELECT COUNT(*) FROM domain_event_entry WHERE global_index > " + position);
+    }
+
     long chainedUpTo() {
         return single("SELECT last_global_index FROM hash_chain_head");
     }
