@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -441,18 +442,33 @@ abstract class ReplayAndEvolutionContract {
      * Waits until the event store stops growing (the vetting process may still act on the last events) and every
      * processor has caught up with its head; answers the head.
      */
+    /** Polls, 250 ms apart, in which nothing moved before the processors count as settled. */
+    private static final int SETTLED_POLLS = 4;
+
+    /**
+     * Whether the processor works on as many segments as it ever did here: one backing off after a failed batch has
+     * released a segment and looks caught up on the others, until its retry stores more events.
+     */
+    private static boolean allSegmentsClaimed(JsonNode processor, Map<String, Integer> mostSegmentsSeen) {
+        int claimed = processor.get("segments").asInt();
+        return mostSegmentsSeen.merge(processor.get("name").asText(), claimed, Math::max) == claimed;
+    }
+
     private long quiesce() {
         long deadline = System.nanoTime() + 30_000_000_000L;
         long head = head();
+        int settledPolls = 0;
+        Map<String, Integer> segments = new HashMap<>();
         while (true) {
             sleep(250);
             long now = head();
             boolean caughtUp = true;
             for (JsonNode processor : api.get(ADMIN, "/api/admin/projections").json().get("items")) {
                 caughtUp &= processor.get("state").asText().equals("CAUGHT_UP")
-                        && processor.get("position").asLong() >= now;
+                        && processor.get("position").asLong() >= now && allSegmentsClaimed(processor, segments);
             }
-            if (caughtUp && now == head) {
+            settledPolls = caughtUp && now == head ? settledPolls + 1 : 0;
+            if (settledPolls == SETTLED_POLLS) {
                 return head;
             }
             if (System.nanoTime() > deadline) {
@@ -469,6 +485,8 @@ abstract class ReplayAndEvolutionContract {
     private long quiesceWhile(String rebuilding) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         long head = head();
+        int settledPolls = 0;
+        Map<String, Integer> segments = new HashMap<>();
         while (true) {
             sleep(250);
             long now = head();
@@ -476,9 +494,10 @@ abstract class ReplayAndEvolutionContract {
             for (JsonNode processor : api.get(ADMIN, "/api/admin/projections").json().get("items")) {
                 boolean held = processor.get("name").asText().equals(rebuilding);
                 caughtUp &= (held || processor.get("state").asText().equals("CAUGHT_UP"))
-                        && processor.get("position").asLong() >= now;
+                        && processor.get("position").asLong() >= now && allSegmentsClaimed(processor, segments);
             }
-            if (caughtUp && now == head) {
+            settledPolls = caughtUp && now == head ? settledPolls + 1 : 0;
+            if (settledPolls == SETTLED_POLLS) {
                 return head;
             }
             if (System.nanoTime() > deadline) {
