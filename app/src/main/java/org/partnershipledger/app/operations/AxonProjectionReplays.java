@@ -145,6 +145,11 @@ final class AxonProjectionReplays implements ProjectionReplays, AutoCloseable {
         return status(name, processor);
     }
 
+    /** The set-based rebuilds, where the events are in the relational database. */
+    Optional<SetBasedRebuilds> setBased() {
+        return Optional.ofNullable(setBased);
+    }
+
     /** Stops the monitor; the processors themselves stop with Axon. */
     @Override
     public void close() {

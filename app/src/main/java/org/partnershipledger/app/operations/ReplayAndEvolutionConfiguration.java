@@ -9,6 +9,7 @@ import org.partnershipledger.adapters.persistence.rebuild.EventTableReader;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnerRegistry;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnershipViews;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedVettingViews;
+import org.partnershipledger.adapters.persistence.rebuild.ReadModelVersions;
 import org.partnershipledger.adapters.persistence.rebuild.ShadowTables;
 import org.partnershipledger.app.reliability.EventStreamGaps;
 import org.partnershipledger.projections.partnership.PartnershipViewProjection;
@@ -22,6 +23,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
 import org.partnershipledger.adapters.rest.admin.ProjectionAdminController;
 import org.partnershipledger.application.operations.ProjectionReplays;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -65,6 +68,20 @@ public class ReplayAndEvolutionConfiguration {
     }
 
     /**
+     * Once the processors run, read models whose recorded shape differs from their projection's are rebuilt
+     * (ADR 027); without set-based rebuilds (Axon Server) an operator replays them.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> readModelSchemaCheck(ProjectionReplays replays) {
+        return ready -> {
+            if (replays instanceof AxonProjectionReplays axonReplays) {
+                axonReplays.setBased().map(setBased -> new ReadModelSchemaCheck(setBased, replays))
+                        .ifPresent(ReadModelSchemaCheck::check);
+            }
+        };
+    }
+
+    /**
      * Set-based rebuilds of the three projections (ADR 027), when events are stored in the relational database (the
      * default, ADR 002): with Axon Server there is no event table to read, and projections replay by a reset.
      */
@@ -89,7 +106,12 @@ public class ReplayAndEvolutionConfiguration {
                     return new ReadModelFold(List.of(new PartnerRegistryProjection(registry, new NoRegistryReads(),
                             Clock.systemUTC())), registry);
                 });
-        return new SetBasedRebuilds(folds, events, new ShadowTables(dataSource, jdbc),
+        Map<String, Integer> schemaVersions = Map.of(
+                PartnershipViewProjection.PROCESSING_GROUP, PartnershipViewProjection.SCHEMA_VERSION,
+                VettingViewProjection.PROCESSING_GROUP, VettingViewProjection.SCHEMA_VERSION,
+                PartnerRegistryProjection.PROCESSING_GROUP, PartnerRegistryProjection.SCHEMA_VERSION);
+        return new SetBasedRebuilds(folds, schemaVersions, new ReadModelVersions(jdbc, Clock.systemUTC()), events,
+                new ShadowTables(dataSource, jdbc),
                 axon.eventProcessingConfiguration(), transactions, axon.parameterResolverFactory(),
                 axon::handlerDefinition, checkpoint, Clock.systemUTC(), System::nanoTime);
     }

@@ -14,6 +14,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.partnershipledger.adapters.persistence.rebuild.EventTableReader;
 import org.partnershipledger.adapters.persistence.rebuild.ReadModelTable;
 import org.partnershipledger.adapters.persistence.rebuild.RebuiltReadModel;
+import org.partnershipledger.adapters.persistence.rebuild.ReadModelVersions;
 import org.partnershipledger.adapters.persistence.rebuild.ShadowTables;
 import org.partnershipledger.application.operations.ReplayProgress.Phase;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -50,6 +53,8 @@ final class SetBasedRebuilds {
     private static final int CHECKPOINT_EVERY = 256;
 
     private final Map<String, Supplier<ReadModelFold>> folds;
+    private final Map<String, Integer> schemaVersions;
+    private final ReadModelVersions versions;
     private final EventTableReader events;
     private final ShadowTables shadows;
     private final EventProcessingConfiguration processing;
@@ -60,11 +65,21 @@ final class SetBasedRebuilds {
     private final Clock clock;
     private final LongSupplier nanoTime;
 
-    SetBasedRebuilds(Map<String, Supplier<ReadModelFold>> folds, EventTableReader events, ShadowTables shadows,
+    /**
+     * @param schemaVersions the version of the read-model shape each projection's code declares, recorded with every
+     *                       swap and compared at start ({@link ReadModelSchemaCheck})
+     */
+    SetBasedRebuilds(Map<String, Supplier<ReadModelFold>> folds, Map<String, Integer> schemaVersions,
+                     ReadModelVersions versions, EventTableReader events, ShadowTables shadows,
                      EventProcessingConfiguration processing, TransactionManager transactions,
                      ParameterResolverFactory parameters, Function<Class<?>, HandlerDefinition> handlerDefinitions,
                      RebuildCheckpoint checkpoint, Clock clock, LongSupplier nanoTime) {
         this.folds = Map.copyOf(folds);
+        this.schemaVersions = Map.copyOf(schemaVersions);
+        this.versions = versions;
+        if (!this.schemaVersions.keySet().equals(this.folds.keySet())) {
+            throw new IllegalArgumentException("a schema version for every rebuilt projection, not " + schemaVersions);
+        }
         this.events = events;
         this.shadows = shadows;
         this.processing = processing;
@@ -79,6 +94,26 @@ final class SetBasedRebuilds {
     /** Whether the processing group's read model is rebuilt this way. */
     boolean rebuilds(String processingGroup) {
         return folds.containsKey(processingGroup);
+    }
+
+    /** The processing groups rebuilt this way. */
+    Set<String> groups() {
+        return folds.keySet();
+    }
+
+    /** The version of the read model's shape the projection's code declares. */
+    int schemaVersion(String processingGroup) {
+        return schemaVersions.get(processingGroup);
+    }
+
+    /** The version the read model's tables hold, if one was ever recorded. */
+    Optional<Integer> recordedSchemaVersion(String processingGroup) {
+        return versions.recorded(processingGroup);
+    }
+
+    /** Records that the tables hold the shape the code declares, for a read model the processor builds itself. */
+    void recordSchemaVersion(String processingGroup) {
+        transactions.executeInTransaction(() -> versions.record(processingGroup, schemaVersion(processingGroup)));
     }
 
     /** The position a rebuild asked for now would rebuild up to: the head of the event stream. */
@@ -179,6 +214,7 @@ final class SetBasedRebuilds {
                 }
                 // What was parked is applied again by the rebuild, or the rebuild would have failed.
                 processing.deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
+                versions.record(group, schemaVersion(group));
             });
         } finally {
             processor.start();

@@ -12,6 +12,9 @@ import org.partnershipledger.app.support.VettingSteps;
 import org.partnershipledger.application.operations.ReplayProgress;
 import org.partnershipledger.domain.shared.VettingTier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +80,9 @@ abstract class ReplayAndEvolutionContract {
             // Which nodes are alive to share the processors' segments (ADR 025): about the nodes, not the events.
             "processing_node",
             // Webhook subscribers and the outbox of their deliveries (ADR 020): what was sent stays sent.
-            "webhook_subscription", "webhook_subscription_event", "webhook_delivery");
+            "webhook_subscription", "webhook_subscription_event", "webhook_delivery",
+            // Which shape each read model's tables hold (ADR 027): about the read models, recorded by their rebuilds.
+            "read_model_version");
 
     @LocalServerPort
     int port;
@@ -87,6 +92,10 @@ abstract class ReplayAndEvolutionContract {
 
     @Autowired
     RebuildGate gate;
+
+    @Autowired
+    @Qualifier("readModelSchemaCheck")
+    ApplicationListener<ApplicationReadyEvent> schemaCheck;
 
     ApiClient api;
     VettingSteps vettings;
@@ -415,6 +424,38 @@ abstract class ReplayAndEvolutionContract {
     // ---- replays over the admin API -----------------------------------------------------------------------------
 
     /** Asks for the replay and answers the status once it finished and the processor caught up. */
+    @Test
+    void a_read_model_holding_another_schema_version_is_rebuilt_at_start_and_the_version_recorded() {
+        buildUpMoreHistoryThroughTheApi();
+        quiesce();
+        assertThat(recordedSchemaVersions()).as("recorded at the first start").isEqualTo(Map.of(
+                "partnership-views", 1, "vetting-views", 1, "partner-registry", 1));
+        Map<String, List<Map<String, String>>> live = snapshot();
+        jdbc.sql("UPDATE read_model_version SET schema_version = 0 WHERE processing_group = 'partnership-views'")
+                .update();
+
+        schemaCheck.onApplicationEvent(null);
+
+        JsonNode rebuilt = awaitReplayed("partnership-views").get("lastReplay");
+        assertThat(rebuilt.get("requestedBy").asText()).isEqualTo("start: read-model schema version check");
+        assertThat(rebuilt.get("phase").asText()).isEqualTo("FINISHED");
+        assertThat(recordedSchemaVersions()).containsEntry("partnership-views", 1);
+        assertThat(status("vetting-views").path("lastReplay").path("requestedBy").asText(null))
+                .as("a read model of the declared version is left alone").isNotEqualTo(rebuilt.get("requestedBy")
+                        .asText());
+        quiesce();
+        assertThat(snapshot()).isEqualTo(live);
+    }
+
+    private Map<String, Integer> recordedSchemaVersions() {
+        Map<String, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT processing_group, schema_version FROM read_model_version")
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                });
+        return versions;
+    }
+
     private JsonNode replayed(String projection) {
         Response started = api.post(ADMIN, "/api/admin/projections/" + projection + "/replay", "");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
@@ -438,10 +479,6 @@ abstract class ReplayAndEvolutionContract {
         return status.json();
     }
 
-    /**
-     * Waits until the event store stops growing (the vetting process may still act on the last events) and every
-     * processor has caught up with its head; answers the head.
-     */
     /** Polls, 250 ms apart, in which nothing moved before the processors count as settled. */
     private static final int SETTLED_POLLS = 4;
 
@@ -454,6 +491,10 @@ abstract class ReplayAndEvolutionContract {
         return mostSegmentsSeen.merge(processor.get("name").asText(), claimed, Math::max) == claimed;
     }
 
+    /**
+     * Waits until the event store stops growing (the vetting process may still act on the last events) and every
+     * processor has caught up with its head; answers the head.
+     */
     private long quiesce() {
         long deadline = System.nanoTime() + 30_000_000_000L;
         long head = head();

@@ -55,6 +55,12 @@ public class PartnershipViewProjection {
 
     public static final String PROCESSING_GROUP = "partnership-views";
 
+    /**
+     * The shape of what this projection stores: raise it with any change to what it writes, and the next start
+     * rebuilds the read model from the events (ADR 027).
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private final PartnershipViewStore store;
 
     public PartnershipViewProjection(PartnershipViewStore store) {

@@ -53,6 +53,12 @@ public class PartnerRegistryProjection {
 
     public static final String PROCESSING_GROUP = "partner-registry";
 
+    /**
+     * The shape of what this projection stores: raise it with any change to what it writes, and the next start
+     * rebuilds the read model from the events (ADR 027).
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private final PartnerEngagementStore partnerships;
     private final PartnerRegistryStore registry;
     private final Clock clock;
