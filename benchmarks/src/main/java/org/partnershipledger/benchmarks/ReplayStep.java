@@ -54,8 +54,17 @@ final class ReplayStep {
         replayable.forEach(processors::replay);
         boolean finished = awaitUntil(timeBox, () -> processors.replayProgress(replayable).finished());
         double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
-        ServiceCost replayCost = meter.since(costSoFar);
-        long replayed = finished ? head : processors.replayProgress(replayable).processed();
+        ServiceCost replayCost;
+        long replayed;
+        try {
+            replayCost = meter.since(costSoFar);
+            replayed = finished ? head : processors.replayProgress(replayable).processed();
+        } catch (RuntimeException serviceGone) {
+            // The service died during the replay (out of memory, say): the run goes on and reports it unfinished.
+            System.out.printf("[replay] the service no longer answers: %s%n", serviceGone);
+            replayCost = new ServiceCost(CpuUse.UNAVAILABLE, SqlUse.UNAVAILABLE, 0);
+            replayed = 0;
+        }
         return new Result(stored, stored - before, seedSeconds, ceiling, caughtUp, (stored - before) / catchUpSeconds,
                 finished, replayed, replaySeconds, replayable, replayCost);
     }
@@ -67,8 +76,13 @@ final class ReplayStep {
     private static boolean awaitUntil(Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
+            try {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+            } catch (RuntimeException serviceGone) {
+                System.out.printf("[replay] stopped waiting, the service no longer answers: %s%n", serviceGone);
+                return false;
             }
             Pause.millis(200);
         }
