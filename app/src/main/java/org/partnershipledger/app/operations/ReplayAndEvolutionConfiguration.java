@@ -23,6 +23,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
 import org.partnershipledger.adapters.rest.admin.ProjectionAdminController;
 import org.partnershipledger.application.operations.ProjectionReplays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -58,11 +59,12 @@ public class ReplayAndEvolutionConfiguration {
                                         ObjectProvider<EventStorageEngine> engines,
                                         org.axonframework.config.Configuration axon, DataSource dataSource,
                                         JdbcClient jdbc, EventSchema eventSchema, TransactionManager transactions,
-                                        ObjectProvider<RebuildCheckpoint> checkpoint) {
+                                        ObjectProvider<RebuildCheckpoint> checkpoint,
+                                        @Value("${ledger.rebuilds.records-per-load:2000}") int recordsPerLoad) {
         boolean relational = engines.orderedStream().anyMatch(JdbcEventStorageEngine.class::isInstance);
         SetBasedRebuilds setBased = relational
                 ? setBasedRebuilds(axon, dataSource, jdbc, eventSchema, transactions,
-                checkpoint.getIfAvailable(() -> RebuildCheckpoint.NONE))
+                checkpoint.getIfAvailable(() -> RebuildCheckpoint.NONE), recordsPerLoad)
                 : null;
         return new AxonProjectionReplays(processing, events, setBased, Clock.systemUTC(), System::nanoTime);
     }
@@ -87,7 +89,8 @@ public class ReplayAndEvolutionConfiguration {
      */
     private static SetBasedRebuilds setBasedRebuilds(org.axonframework.config.Configuration axon,
                                                      DataSource dataSource, JdbcClient jdbc, EventSchema eventSchema,
-                                                     TransactionManager transactions, RebuildCheckpoint checkpoint) {
+                                                     TransactionManager transactions, RebuildCheckpoint checkpoint,
+                                                     int recordsPerLoad) {
         EventTableReader events = new EventTableReader(dataSource, eventSchema, axon.eventSerializer(),
                 axon.upcasterChain(), EventStreamGaps.GAP_TIMEOUT);
         // Only what the handlers of each processing group are constructed with differs from the live wiring
@@ -113,7 +116,7 @@ public class ReplayAndEvolutionConfiguration {
         return new SetBasedRebuilds(folds, schemaVersions, new ReadModelVersions(jdbc, Clock.systemUTC()), events,
                 new ShadowTables(dataSource, jdbc),
                 axon.eventProcessingConfiguration(), transactions, axon.parameterResolverFactory(),
-                axon::handlerDefinition, checkpoint, Clock.systemUTC(), System::nanoTime);
+                axon::handlerDefinition, checkpoint, Clock.systemUTC(), System::nanoTime, recordsPerLoad);
     }
 
     /** {@code PartnershipProposed} revision 1 ({@code transfer}) read as revision 2 ({@code agencyTransfer}). */

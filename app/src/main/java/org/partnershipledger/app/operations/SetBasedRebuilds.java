@@ -12,7 +12,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.partnershipledger.adapters.persistence.rebuild.EventTableReader;
-import org.partnershipledger.adapters.persistence.rebuild.ReadModelTable;
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
 import org.partnershipledger.adapters.persistence.rebuild.RebuiltReadModel;
 import org.partnershipledger.adapters.persistence.rebuild.ReadModelVersions;
 import org.partnershipledger.adapters.persistence.rebuild.ShadowTables;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ final class SetBasedRebuilds {
     private static final Logger log = LoggerFactory.getLogger(SetBasedRebuilds.class);
     private static final int CHECKPOINT_EVERY = 256;
 
+
     private final Map<String, Supplier<ReadModelFold>> folds;
     private final Map<String, Integer> schemaVersions;
     private final ReadModelVersions versions;
@@ -64,16 +66,18 @@ final class SetBasedRebuilds {
     private final RebuildCheckpoint checkpoint;
     private final Clock clock;
     private final LongSupplier nanoTime;
+    private final int recordsPerLoad;
 
     /**
      * @param schemaVersions the version of the read-model shape each projection's code declares, recorded with every
      *                       swap and compared at start ({@link ReadModelSchemaCheck})
+     * @param recordsPerLoad how many records (views, documents) a rebuild holds in memory before loading them
      */
     SetBasedRebuilds(Map<String, Supplier<ReadModelFold>> folds, Map<String, Integer> schemaVersions,
                      ReadModelVersions versions, EventTableReader events, ShadowTables shadows,
                      EventProcessingConfiguration processing, TransactionManager transactions,
                      ParameterResolverFactory parameters, Function<Class<?>, HandlerDefinition> handlerDefinitions,
-                     RebuildCheckpoint checkpoint, Clock clock, LongSupplier nanoTime) {
+                     RebuildCheckpoint checkpoint, Clock clock, LongSupplier nanoTime, int recordsPerLoad) {
         this.folds = Map.copyOf(folds);
         this.schemaVersions = Map.copyOf(schemaVersions);
         this.versions = versions;
@@ -89,6 +93,11 @@ final class SetBasedRebuilds {
         this.checkpoint = checkpoint;
         this.clock = clock;
         this.nanoTime = nanoTime;
+        if (recordsPerLoad < 1) {
+            throw new IllegalArgumentException("ledger.rebuilds.records-per-load must be at least 1, not "
+                    + recordsPerLoad);
+        }
+        this.recordsPerLoad = recordsPerLoad;
     }
 
     /** Whether the processing group's read model is rebuilt this way. */
@@ -129,24 +138,28 @@ final class SetBasedRebuilds {
             log.info("Rebuild of {}: reading the events up to global index {}", group, run.total());
             long started = nanoTime.getAsLong();
             shadows.prepare(tables);
-            TrackingToken token = fold(group, fold, run);
+            long[] records = {0};
+            TrackingToken token = fold(group, fold, run, records);
             long folded = nanoTime.getAsLong();
             run.phase(Phase.LOADING);
             reached(group, run);
             RebuiltReadModel model = fold.readModel();
+            records[0] += model.size();
             for (ReadModelTable table : tables) {
                 shadows.load(table, model, run::loaded);
                 reached(group, run);
             }
+            model.clear();
             long loaded = nanoTime.getAsLong();
             run.phase(Phase.SWAPPING);
             reached(group, run);
             swap(group, tables, token);
             long swapped = nanoTime.getAsLong();
             run.finish(clock.instant(), swapped);
-            log.info("Rebuild of {} finished: {} events into {} records ({} rows) in {} ms (read and applied in {} ms, "
-                            + "loaded in {} ms, swapped in {} ms); processing goes on from global index {}", group,
-                    run.eventsRead(), model.size(), run.rowsLoaded(), run.elapsedMillis(swapped),
+            log.info("Rebuild of {} finished: {} events into {} records ({} rows) in {} ms (read, applied and partly "
+                            + "loaded in {} ms, the rest loaded in {} ms, swapped in {} ms); processing goes on from "
+                            + "global index {}", group,
+                    run.eventsRead(), records[0], run.rowsLoaded(), run.elapsedMillis(swapped),
                     millis(folded - started), millis(loaded - folded), millis(swapped - loaded), run.total());
         } catch (RuntimeException | Error e) {
             run.fail(describe(e), nanoTime.getAsLong());
@@ -163,18 +176,35 @@ final class SetBasedRebuilds {
         }
     }
 
-    private TrackingToken fold(String group, ReadModelFold fold, RebuildRun run) {
+    /**
+     * Applies every event to the fold, aggregate by aggregate; whenever at least {@code recordsPerLoad} records are
+     * held and an aggregate is complete, loads their rows into the shadows and lets them go, so that memory holds a
+     * bounded part of the read model. What is held at the end is loaded afterwards.
+     */
+    private TrackingToken fold(String group, ReadModelFold fold, RebuildRun run, long[] records) {
         List<AnnotationEventHandlerAdapter> handlers = fold.handlers().stream()
                 .map(handler -> new AnnotationEventHandlerAdapter(handler, parameters,
                         handlerDefinitions.apply(handler.getClass())))
                 .toList();
+        RebuiltReadModel model = fold.readModel();
+        String[] aggregate = {null};
         return events.read(run.total(), run.startedAt(), message -> {
+            String id = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+            if (!Objects.equals(id, aggregate[0])) {
+                if (model.size() >= recordsPerLoad) {
+                    records[0] += model.size();
+                    model.tables().forEach(table -> shadows.load(table, model, run::loaded));
+                    model.clear();
+                }
+                aggregate[0] = id;
+            }
             for (AnnotationEventHandlerAdapter handler : handlers) {
                 if (handler.canHandle(message)) {
                     apply(handler, message);
                 }
             }
-            run.read(message.trackingToken().position().orElse(run.total()));
+            // Events come by aggregate, not by position: progress counts them.
+            run.read(Math.min(run.total(), run.eventsRead() + 1));
             if (run.eventsRead() % CHECKPOINT_EVERY == 1) {
                 reached(group, run);
             }

@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.fail;
  * projections. Run once per database by its subclasses.
  */
 @SpringBootTest(classes = {PartnershipLedgerApplication.class, RebuildGate.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        args = "--demo")
+        // A few records per load, so that every rebuild here loads its read model in parts, as a large one does.
+        args = {"--demo", "--ledger.rebuilds.records-per-load=3"})
 @ActiveProfiles({"default", "test"})
 abstract class ReplayAndEvolutionContract {
 

@@ -5,21 +5,19 @@ import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.projections.partnership.PartnershipIndex;
 import org.partnershipledger.projections.partnership.PartnershipViewStore;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
-import org.partnershipledger.adapters.persistence.batching.TableRows;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
+import org.partnershipledger.adapters.persistence.tables.PartnershipViewTables;
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
+import org.partnershipledger.adapters.persistence.tables.TableRows;
 import org.partnershipledger.domain.partnership.Partnership;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.bool;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.date;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.integer;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.text;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.timestamp;
 
 /**
  * Keeps partnership views in {@code partnership_view}, on H2 and PostgreSQL alike: the view as a JSON document, its
@@ -30,14 +28,7 @@ import static org.partnershipledger.adapters.persistence.batching.SqlValues.time
  */
 public class JdbcPartnershipViewStore implements PartnershipViewStore {
 
-    private static final TableRows VIEWS = new TableRows("partnership_view", "partnership_id", "version", "title",
-            "purpose", "status", "form", "lead_office", "proposed_at", "last_changed_at", "agreed_on",
-            "next_review_due", "corrective_plan_due", "days_to_agreement", "discontinuation_reason", "withdrawn",
-            "summary", "document");
-    private static final TableRows PARTNERS = new TableRows("partnership_view_partner", "partnership_id",
-            "partner_id", "name", "partner_type");
-    private static final TableRows OPEN_ACTIONS = new TableRows("partnership_view_open_action", "partnership_id",
-            "action_id", "description", "responsible_partner_id", "responsible", "due_date");
+    private static final TableRows DOCUMENTS = new TableRows(PartnershipViewTables.VIEW);
 
     private final JdbcClient jdbc;
     private final TransactionalDocuments<Stored> views;
@@ -74,7 +65,7 @@ public class JdbcPartnershipViewStore implements PartnershipViewStore {
         @Override
         public Map<String, Stored> load(Collection<String> ids) {
             Map<String, Stored> found = new LinkedHashMap<>();
-            VIEWS.textsWhere(jdbc, "partnership_id", "document", ids).forEach((id, document) ->
+            DOCUMENTS.textsByKey(jdbc, "document", ids).forEach((id, document) ->
                     found.put(id, new Stored(ReadModelJson.read(document, PartnershipView.class), null)));
             return found;
         }
@@ -82,24 +73,12 @@ public class JdbcPartnershipViewStore implements PartnershipViewStore {
         /** Deleting a view deletes its index rows too (the foreign keys cascade); all are then inserted anew. */
         @Override
         public void replace(Collection<Stored> stored) {
-            VIEWS.deleteWhere(jdbc, "partnership_id", stored.stream().map(s -> s.view().partnershipId()).toList());
-            VIEWS.insert(jdbc, stored.stream().map(s -> viewRow(s.view(), s.index())).toList());
-            PARTNERS.insert(jdbc, stored.stream().map(Stored::index).flatMap(index -> index.partners().stream()
-                    .map(partner -> new Object[]{index.partnershipId(), partner.partnerId(), partner.name(),
-                            partner.type().name()})).toList());
-            OPEN_ACTIONS.insert(jdbc, stored.stream().map(Stored::index).flatMap(index -> index.openActions()
-                    .stream().map(action -> new Object[]{index.partnershipId(), action.actionId(),
-                            action.description(), text(action.responsiblePartnerId()), action.responsible(),
-                            date(action.dueDate())})).toList());
+            DOCUMENTS.deleteByKey(jdbc, stored.stream().map(s -> s.view().partnershipId()).toList());
+            for (ReadModelTable table : PartnershipViewTables.ALL) {
+                List<Object[]> rows = new ArrayList<>();
+                stored.forEach(s -> PartnershipViewTables.rows(table, s.view(), s.index(), rows::add));
+                new TableRows(table).insert(jdbc, rows);
+            }
         }
-    }
-
-    private static Object[] viewRow(PartnershipView view, PartnershipIndex index) {
-        return new Object[]{view.partnershipId(), view.version(), view.title(), view.purpose(), view.status().name(),
-                view.form().name(), view.leadOffice(), timestamp(view.proposedAt()),
-                timestamp(view.lastChangedAt()), date(index.summary().agreedOn()),
-                date(index.summary().nextReviewDue()), date(index.correctivePlanDue()),
-                integer(index.daysFromProposalToAgreement()), text(index.discontinuationReason()),
-                bool(index.withdrawn()), ReadModelJson.write(index.summary()), ReadModelJson.write(view)};
     }
 }

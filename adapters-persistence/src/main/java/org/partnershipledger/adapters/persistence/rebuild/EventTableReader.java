@@ -3,6 +3,7 @@ package org.partnershipledger.adapters.persistence.rebuild;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -31,9 +33,12 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads the event table once, in the order of its global index, up to a position, as the event messages Axon's JDBC
- * event store hands a processor: the same columns, deserialized lazily by the service's event serializer after the
- * upcaster chain, each with the tracking token the store would give it (ADR 027).
+ * Reads the event table once, up to a position, as the event messages Axon's JDBC event store hands a processor: the
+ * same columns, deserialized lazily by the service's event serializer after the upcaster chain (ADR 027). The events
+ * come aggregate by aggregate, each aggregate's in the order of its sequence numbers, so that whoever folds them can
+ * finish one aggregate's documents and let them go before the next: memory holds what one aggregate needs, not the
+ * whole read model. The tracking token at the end is the one Axon's store would have reached reading the same events
+ * in the order of their global index.
  *
  * <p>One query, on a connection of its own with auto-commit off, so that PostgreSQL streams the rows through a
  * server-side cursor {@value #FETCH_SIZE} rows at a time instead of materializing them; H2 reads forward. The query
@@ -84,7 +89,7 @@ public final class EventTableReader {
     }
 
     /**
-     * Hands every event with a global index up to {@code upTo} to {@code events}, in the order of the index, and
+     * Hands every event with a global index up to {@code upTo} to {@code events}, aggregate by aggregate, and
      * answers the tracking token after the last one (with the gaps the JDBC store would keep), or {@code null} when
      * there is none.
      *
@@ -96,7 +101,7 @@ public final class EventTableReader {
                 schema.payloadColumn(), schema.metaDataColumn(), schema.typeColumn(),
                 schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn())
                 + " FROM " + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn() + " <= ?"
-                + " ORDER BY " + schema.globalIndexColumn();
+                + " ORDER BY " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn();
         Instant gapTimeoutFrame = observedAt.minus(gapTimeout);
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -112,7 +117,7 @@ public final class EventTableReader {
                                     Spliterator.ORDERED | Spliterator.NONNULL), false), serializer, upcasters)) {
                         messages.forEach(events);
                     }
-                    return rows.token;
+                    return rows.positions.token();
                 }
             } finally {
                 connection.rollback();
@@ -128,7 +133,7 @@ public final class EventTableReader {
 
         private final ResultSet rs;
         private final Instant gapTimeoutFrame;
-        private GapAwareTrackingToken token;
+        private final Positions positions = new Positions();
         private Boolean ahead;
 
         Rows(ResultSet rs, Instant gapTimeoutFrame) {
@@ -169,16 +174,44 @@ public final class EventTableReader {
                     eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, rs.getLong(10),
                     eventIdentifier, rs.getString(3), rs.getString(4), rs.getString(5), rs.getBytes(6),
                     rs.getBytes(7));
-            boolean allowGaps = event.getTimestamp().isAfter(gapTimeoutFrame);
-            if (token == null) {
-                token = GapAwareTrackingToken.newInstance(globalIndex, allowGaps
-                        ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, globalIndex), globalIndex).boxed()
-                        .collect(Collectors.toCollection(TreeSet::new))
-                        : Collections.emptySortedSet());
-            } else {
-                token = token.advanceTo(globalIndex, allowGaps ? MAX_GAP_OFFSET : 0);
+            positions.add(globalIndex, event.getTimestamp().isAfter(gapTimeoutFrame));
+            return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(globalIndex), event);
+        }
+    }
+
+    /**
+     * The global indexes read, each with whether its event is young enough for gaps below it to be waited for; sorted,
+     * they give the token Axon's JDBC store computes event by event in the order of the index.
+     */
+    private static final class Positions {
+
+        /** Each index shifted left by one, its lowest bit telling whether gaps below it are kept: sorts by index. */
+        private long[] positions = new long[1024];
+        private int size;
+
+        void add(long globalIndex, boolean allowGaps) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
             }
-            return new TrackedDomainEventData<>(token, event);
+            positions[size++] = globalIndex << 1 | (allowGaps ? 1 : 0);
+        }
+
+        GapAwareTrackingToken token() {
+            Arrays.sort(positions, 0, size);
+            GapAwareTrackingToken token = null;
+            for (int i = 0; i < size; i++) {
+                long globalIndex = positions[i] >>> 1;
+                boolean allowGaps = (positions[i] & 1) == 1;
+                if (token == null) {
+                    token = GapAwareTrackingToken.newInstance(globalIndex, allowGaps
+                            ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, globalIndex), globalIndex).boxed()
+                            .collect(Collectors.toCollection(TreeSet::new))
+                            : Collections.emptySortedSet());
+                } else {
+                    token = token.advanceTo(globalIndex, allowGaps ? MAX_GAP_OFFSET : 0);
+                }
+            }
+            return token;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.core.BaseConnection;

@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +16,9 @@ public interface RebuiltReadModel {
     /** Hands every row of the table to {@code rows}, its values in the order of {@link ReadModelTable#columns()}. */
     void rows(ReadModelTable table, Consumer<Object[]> rows);
 
-    /** How many records (views, documents) were folded. */
+    /** How many records (views, documents) are held. */
     int size();
+
+    /** Forgets every record held, once their rows are loaded. */
+    void clear();
 }

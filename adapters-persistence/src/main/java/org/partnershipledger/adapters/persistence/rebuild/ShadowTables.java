@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;

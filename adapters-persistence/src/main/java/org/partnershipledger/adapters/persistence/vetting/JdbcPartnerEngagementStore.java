@@ -2,20 +2,21 @@ package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.ReadModelJson;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
-import org.partnershipledger.adapters.persistence.batching.TableRows;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
+import org.partnershipledger.adapters.persistence.tables.PartnerRegistryTables;
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
+import org.partnershipledger.adapters.persistence.tables.TableRows;
 import org.partnershipledger.domain.partnership.Partnership;
 import org.partnershipledger.projections.vetting.PartnerEngagementStore;
 import org.partnershipledger.projections.vetting.RegistryPartnership;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.text;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.timestamp;
 
 /**
  * Keeps what the partner registry knows of each partnership: the document in {@code partner_registry_partnership}
@@ -25,11 +26,7 @@ import static org.partnershipledger.adapters.persistence.batching.SqlValues.time
  */
 public class JdbcPartnerEngagementStore implements PartnerEngagementStore {
 
-    private static final TableRows PARTNERSHIPS = new TableRows("partner_registry_partnership", "partnership_id",
-            "version", "document");
-    private static final TableRows ENGAGEMENTS = new TableRows("partner_registry_engagement", "partnership_id",
-            "partner_id", "name", "partner_type", "country", "registration_reference", "identified_at", "title",
-            "status", "lead_office", "engagement", "joined_at", "left_at");
+    private static final TableRows DOCUMENTS = new TableRows(PartnerRegistryTables.PARTNERSHIP);
 
     private final JdbcClient jdbc;
     private final TransactionalDocuments<RegistryPartnership> partnerships;
@@ -62,7 +59,7 @@ public class JdbcPartnerEngagementStore implements PartnerEngagementStore {
         @Override
         public Map<String, RegistryPartnership> load(Collection<String> ids) {
             Map<String, RegistryPartnership> found = new LinkedHashMap<>();
-            PARTNERSHIPS.textsWhere(jdbc, "partnership_id", "document", ids).forEach((id, document) ->
+            DOCUMENTS.textsByKey(jdbc, "document", ids).forEach((id, document) ->
                     found.put(id, ReadModelJson.read(document, RegistryPartnership.class)));
             return found;
         }
@@ -70,16 +67,12 @@ public class JdbcPartnerEngagementStore implements PartnerEngagementStore {
         /** Deleting a partnership deletes its engagements too (the foreign key cascades); all are inserted anew. */
         @Override
         public void replace(Collection<RegistryPartnership> partnerships) {
-            PARTNERSHIPS.deleteWhere(jdbc, "partnership_id",
-                    partnerships.stream().map(RegistryPartnership::partnershipId).toList());
-            PARTNERSHIPS.insert(jdbc, partnerships.stream().map(p -> new Object[]{p.partnershipId(), p.version(),
-                    ReadModelJson.write(p)}).toList());
-            ENGAGEMENTS.insert(jdbc, partnerships.stream().flatMap(partnership -> partnership.participants().stream()
-                    .map(p -> new Object[]{partnership.partnershipId(), p.partnerId(), text(p.name()),
-                            text(p.type()), text(p.country()), text(p.registrationReference()),
-                            timestamp(p.identifiedAt()), text(partnership.title()), partnership.status().name(),
-                            text(partnership.leadOffice()), text(p.engagement()), timestamp(p.joinedAt()),
-                            timestamp(p.leftAt())})).toList());
+            DOCUMENTS.deleteByKey(jdbc, partnerships.stream().map(RegistryPartnership::partnershipId).toList());
+            for (ReadModelTable table : PartnerRegistryTables.ALL) {
+                List<Object[]> rows = new ArrayList<>();
+                partnerships.forEach(partnership -> PartnerRegistryTables.rows(table, partnership, rows::add));
+                new TableRows(table).insert(jdbc, rows);
+            }
         }
     }
 }

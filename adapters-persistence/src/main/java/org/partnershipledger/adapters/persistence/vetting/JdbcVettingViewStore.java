@@ -2,24 +2,22 @@ package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.ReadModelJson;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
-import org.partnershipledger.adapters.persistence.batching.TableRows;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
+import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
+import org.partnershipledger.adapters.persistence.tables.TableRows;
+import org.partnershipledger.adapters.persistence.tables.VettingViewTables;
 import org.partnershipledger.application.vetting.views.VettingView;
 import org.partnershipledger.domain.vetting.Vetting;
 import org.partnershipledger.projections.vetting.VettingIndex;
 import org.partnershipledger.projections.vetting.VettingViewStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.bool;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.date;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.text;
-import static org.partnershipledger.adapters.persistence.batching.SqlValues.timestamp;
 
 /**
  * Keeps vetting views in {@code vetting_view}, on H2 and PostgreSQL alike: the view as a JSON document, its index as
@@ -30,12 +28,7 @@ import static org.partnershipledger.adapters.persistence.batching.SqlValues.time
  */
 public class JdbcVettingViewStore implements VettingViewStore {
 
-    private static final TableRows VIEWS = new TableRows("vetting_view", "vetting_id", "version", "partner_id",
-            "partner_name", "partner_type", "partner_country", "partnership_id", "tier", "required_authority",
-            "status", "awaiting_decision", "decided_on", "valid_until", "opened_at", "last_changed_at", "summary",
-            "document");
-    private static final TableRows RELIANCES = new TableRows("vetting_view_reliance", "vetting_id",
-            "partnership_id");
+    private static final TableRows DOCUMENTS = new TableRows(VettingViewTables.VIEW);
 
     private final JdbcClient jdbc;
     private final TransactionalDocuments<Stored> views;
@@ -71,7 +64,7 @@ public class JdbcVettingViewStore implements VettingViewStore {
         @Override
         public Map<String, Stored> load(Collection<String> ids) {
             Map<String, Stored> found = new LinkedHashMap<>();
-            VIEWS.textsWhere(jdbc, "vetting_id", "document", ids).forEach((id, document) ->
+            DOCUMENTS.textsByKey(jdbc, "document", ids).forEach((id, document) ->
                     found.put(id, new Stored(ReadModelJson.read(document, VettingView.class), null)));
             return found;
         }
@@ -79,19 +72,12 @@ public class JdbcVettingViewStore implements VettingViewStore {
         /** Deleting a view deletes its reliance rows too (the foreign key cascades); all are then inserted anew. */
         @Override
         public void replace(Collection<Stored> stored) {
-            VIEWS.deleteWhere(jdbc, "vetting_id", stored.stream().map(s -> s.view().vettingId()).toList());
-            VIEWS.insert(jdbc, stored.stream().map(s -> viewRow(s.view(), s.index())).toList());
-            RELIANCES.insert(jdbc, stored.stream().map(Stored::index).flatMap(index ->
-                    new LinkedHashSet<>(index.reliedOnBy()).stream()
-                            .map(partnershipId -> new Object[]{index.vettingId(), partnershipId})).toList());
+            DOCUMENTS.deleteByKey(jdbc, stored.stream().map(s -> s.view().vettingId()).toList());
+            for (ReadModelTable table : VettingViewTables.ALL) {
+                List<Object[]> rows = new ArrayList<>();
+                stored.forEach(s -> VettingViewTables.rows(table, s.view(), s.index(), rows::add));
+                new TableRows(table).insert(jdbc, rows);
+            }
         }
-    }
-
-    private static Object[] viewRow(VettingView view, VettingIndex index) {
-        return new Object[]{view.vettingId(), view.version(), index.partnerId(), text(index.partnerName()),
-                text(index.partnerType()), text(index.partnerCountry()), index.partnershipId(), index.tier().name(),
-                index.requiredAuthority().name(), index.status().name(), bool(index.awaitsDecision()),
-                date(index.decidedOn()), date(index.validUntil()), timestamp(view.openedAt()),
-                timestamp(view.lastChangedAt()), ReadModelJson.write(index), ReadModelJson.write(view)};
     }
 }

@@ -1,4 +1,4 @@
-package org.partnershipledger.adapters.persistence.rebuild;
+package org.partnershipledger.adapters.persistence.tables;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A read-model table as a rebuild writes it: its name and every one of its columns, in the order of the rows' values,
- * each with the JDBC type the live store binds it with.
+ * A read-model table as the live store and a rebuild write it: its name and every one of its columns, in the order of
+ * the rows' values, each with the JDBC type its values are bound with.
  */
 public record ReadModelTable(String name, List<Column> columns) {
 
@@ -33,7 +33,8 @@ public record ReadModelTable(String name, List<Column> columns) {
         return columns.stream().map(Column::name).collect(Collectors.joining(", "));
     }
 
-    List<String> columnNames() {
+    /** The column names in lower case, in row order. */
+    public List<String> columnNames() {
         return columns.stream().map(column -> column.name().toLowerCase(Locale.ROOT)).toList();
     }
 
