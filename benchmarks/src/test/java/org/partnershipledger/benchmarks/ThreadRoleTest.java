@@ -15,6 +15,7 @@ class ThreadRoleTest {
             "EventProcessor[ | PROCESSORS",
             "EmbeddedEventSt | PROCESSORS",
             "event-availabil | PROCESSORS",
+            "read-model-rebu | PROCESSORS",
             "http-nio-41233- | REQUESTS",
             "GC Thread#1     | JVM",
             "G1 Conc#0       | JVM",

@@ -1,15 +1,15 @@
 package org.partnershipledger.adapters.persistence.partnership;
 
 import org.partnershipledger.adapters.persistence.ReadModelJson;
-import org.partnershipledger.application.partnership.views.PartnershipView;
-import org.partnershipledger.projections.partnership.PartnershipIndex;
-import org.partnershipledger.projections.partnership.PartnershipViewStore;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
 import org.partnershipledger.adapters.persistence.tables.PartnershipViewTables;
 import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
 import org.partnershipledger.adapters.persistence.tables.TableRows;
+import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.domain.partnership.Partnership;
+import org.partnershipledger.projections.partnership.PartnershipIndex;
+import org.partnershipledger.projections.partnership.PartnershipViewStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
+import org.partnershipledger.adapters.persistence.partnership.JdbcPartnershipViewStore;
 import org.partnershipledger.adapters.persistence.tables.PartnershipViewTables;
 import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
-import org.partnershipledger.adapters.persistence.partnership.JdbcPartnershipViewStore;
 import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.projections.partnership.PartnershipIndex;
 import org.partnershipledger.projections.partnership.PartnershipViewStore;

@@ -1,7 +1,7 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
-import org.partnershipledger.adapters.persistence.tables.VettingViewTables;
 import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
+import org.partnershipledger.adapters.persistence.tables.VettingViewTables;
 import org.partnershipledger.adapters.persistence.vetting.JdbcVettingViewStore;
 import org.partnershipledger.application.vetting.views.VettingView;
 import org.partnershipledger.projections.vetting.VettingIndex;

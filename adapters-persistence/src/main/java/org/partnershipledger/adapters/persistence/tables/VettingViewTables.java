@@ -5,9 +5,8 @@ import org.partnershipledger.adapters.persistence.tables.ReadModelTable.Column;
 import org.partnershipledger.application.vetting.views.VettingView;
 import org.partnershipledger.projections.vetting.VettingIndex;
 
-import java.util.LinkedHashSet;
-
 import java.sql.Types;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
