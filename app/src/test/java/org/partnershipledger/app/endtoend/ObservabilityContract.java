@@ -97,8 +97,11 @@ abstract class ObservabilityContract {
     void administrators_scrape_axon_message_metrics_and_every_processor_lag() {
         String id = propose("metrics-" + unique());
 
+        // The gauges show the monitor's last sample: a lag of 0 sampled before the proposal proves nothing, so wait
+        // for a sample that has seen the proposal's event in the head too.
         Response scrape = eventually(() -> api.get("admin", "/actuator/prometheus"),
-                response -> PROCESSORS.stream().allMatch(processor -> lag(response, processor).orElse(-1L) == 0));
+                response -> gauge(response, "ledger_event_store_head").orElse(0L) > 0
+                        && PROCESSORS.stream().allMatch(processor -> lag(response, processor).orElse(-1L) == 0));
 
         assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
         assertThat(scrape.header("Content-Type")).startsWith("text/plain");
