@@ -3,37 +3,37 @@ package org.partnershipledger.app.operations;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.partnershipledger.adapters.persistence.rebuild.EventTableReader;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnerRegistry;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedPartnershipViews;
 import org.partnershipledger.adapters.persistence.rebuild.FoldedVettingViews;
 import org.partnershipledger.adapters.persistence.rebuild.ReadModelVersions;
 import org.partnershipledger.adapters.persistence.rebuild.ShadowTables;
+import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
+import org.partnershipledger.adapters.rest.admin.ProjectionAdminController;
 import org.partnershipledger.app.reliability.EventStreamGaps;
+import org.partnershipledger.application.operations.ProjectionReplays;
 import org.partnershipledger.projections.partnership.PartnershipViewProjection;
 import org.partnershipledger.projections.vetting.PartnerRegistryProjection;
 import org.partnershipledger.projections.vetting.VettingViewProjection;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import javax.sql.DataSource;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
-import org.partnershipledger.adapters.rest.admin.ProjectionAdminController;
-import org.partnershipledger.application.operations.ProjectionReplays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The event history as operators handle it (ADR 014):
