@@ -2,20 +2,14 @@ package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.ReadModelJson;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
+import org.partnershipledger.adapters.persistence.batching.TableStorage;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
 import org.partnershipledger.adapters.persistence.tables.PartnerRegistryTables;
-import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
-import org.partnershipledger.adapters.persistence.tables.TableRows;
 import org.partnershipledger.domain.partnership.Partnership;
 import org.partnershipledger.projections.vetting.PartnerEngagementStore;
 import org.partnershipledger.projections.vetting.RegistryPartnership;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,15 +20,14 @@ import java.util.Optional;
  */
 public class JdbcPartnerEngagementStore implements PartnerEngagementStore {
 
-    private static final TableRows DOCUMENTS = new TableRows(PartnerRegistryTables.PARTNERSHIP);
-
-    private final JdbcClient jdbc;
+    private final TableStorage<RegistryPartnership> storage;
     private final TransactionalDocuments<RegistryPartnership> partnerships;
 
     public JdbcPartnerEngagementStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.partnerships = new TransactionalDocuments<>(new Storage(),
-                EventBatch.keyedBy(Partnership.class));
+        this.storage = new TableStorage<>(jdbc, PartnerRegistryTables.ALL,
+                json -> ReadModelJson.read(json, RegistryPartnership.class), RegistryPartnership::partnershipId,
+                PartnerRegistryTables::rows);
+        this.partnerships = new TransactionalDocuments<>(storage, EventBatch.keyedBy(Partnership.class));
     }
 
     @Override
@@ -50,29 +43,6 @@ public class JdbcPartnerEngagementStore implements PartnerEngagementStore {
     @Override
     public void deleteAll() {
         partnerships.forgetAll();
-        jdbc.sql("DELETE FROM partner_registry_engagement").update();
-        jdbc.sql("DELETE FROM partner_registry_partnership").update();
-    }
-
-    private final class Storage implements TransactionalDocuments.Storage<RegistryPartnership> {
-
-        @Override
-        public Map<String, RegistryPartnership> load(Collection<String> ids) {
-            Map<String, RegistryPartnership> found = new LinkedHashMap<>();
-            DOCUMENTS.textsByKey(jdbc, "document", ids).forEach((id, document) ->
-                    found.put(id, ReadModelJson.read(document, RegistryPartnership.class)));
-            return found;
-        }
-
-        /** Deleting a partnership deletes its engagements too (the foreign key cascades); all are inserted anew. */
-        @Override
-        public void replace(Collection<RegistryPartnership> partnerships) {
-            DOCUMENTS.deleteByKey(jdbc, partnerships.stream().map(RegistryPartnership::partnershipId).toList());
-            for (ReadModelTable table : PartnerRegistryTables.ALL) {
-                List<Object[]> rows = new ArrayList<>();
-                partnerships.forEach(partnership -> PartnerRegistryTables.rows(table, partnership, rows::add));
-                new TableRows(table).insert(jdbc, rows);
-            }
-        }
+        storage.deleteAll();
     }
 }

@@ -2,9 +2,8 @@ package org.partnershipledger.adapters.persistence.vetting;
 
 import org.partnershipledger.adapters.persistence.ReadModelJson;
 import org.partnershipledger.adapters.persistence.batching.EventBatch;
+import org.partnershipledger.adapters.persistence.batching.TableStorage;
 import org.partnershipledger.adapters.persistence.batching.TransactionalDocuments;
-import org.partnershipledger.adapters.persistence.tables.ReadModelTable;
-import org.partnershipledger.adapters.persistence.tables.TableRows;
 import org.partnershipledger.adapters.persistence.tables.VettingViewTables;
 import org.partnershipledger.application.vetting.views.VettingView;
 import org.partnershipledger.domain.vetting.Vetting;
@@ -12,11 +11,6 @@ import org.partnershipledger.projections.vetting.VettingIndex;
 import org.partnershipledger.projections.vetting.VettingViewStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,14 +22,15 @@ import java.util.Optional;
  */
 public class JdbcVettingViewStore implements VettingViewStore {
 
-    private static final TableRows DOCUMENTS = new TableRows(VettingViewTables.VIEW);
-
-    private final JdbcClient jdbc;
+    private final TableStorage<Stored> storage;
     private final TransactionalDocuments<Stored> views;
 
     public JdbcVettingViewStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.views = new TransactionalDocuments<>(new Storage(), EventBatch.keyedBy(Vetting.class));
+        this.storage = new TableStorage<>(jdbc, VettingViewTables.ALL,
+                json -> new Stored(ReadModelJson.read(json, VettingView.class), null),
+                stored -> stored.view().vettingId(),
+                (table, stored, rows) -> VettingViewTables.rows(table, stored.view(), stored.index(), rows));
+        this.views = new TransactionalDocuments<>(storage, EventBatch.keyedBy(Vetting.class));
     }
 
     @Override
@@ -51,33 +46,10 @@ public class JdbcVettingViewStore implements VettingViewStore {
     @Override
     public void deleteAll() {
         views.forgetAll();
-        jdbc.sql("DELETE FROM vetting_view_reliance").update();
-        jdbc.sql("DELETE FROM vetting_view").update();
+        storage.deleteAll();
     }
 
     /** A view as read (without its index, which only writing needs) or as staged to be written. */
     private record Stored(VettingView view, VettingIndex index) {
-    }
-
-    private final class Storage implements TransactionalDocuments.Storage<Stored> {
-
-        @Override
-        public Map<String, Stored> load(Collection<String> ids) {
-            Map<String, Stored> found = new LinkedHashMap<>();
-            DOCUMENTS.textsByKey(jdbc, "document", ids).forEach((id, document) ->
-                    found.put(id, new Stored(ReadModelJson.read(document, VettingView.class), null)));
-            return found;
-        }
-
-        /** Deleting a view deletes its reliance rows too (the foreign key cascades); all are then inserted anew. */
-        @Override
-        public void replace(Collection<Stored> stored) {
-            DOCUMENTS.deleteByKey(jdbc, stored.stream().map(s -> s.view().vettingId()).toList());
-            for (ReadModelTable table : VettingViewTables.ALL) {
-                List<Object[]> rows = new ArrayList<>();
-                stored.forEach(s -> VettingViewTables.rows(table, s.view(), s.index(), rows::add));
-                new TableRows(table).insert(jdbc, rows);
-            }
-        }
     }
 }
