@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,17 +29,24 @@ public final class EventBatch {
         return new EventBatch(aggregate.getSimpleName());
     }
 
-    /** The ids of this read model's aggregates whose events are in the batch in progress; empty outside a batch. */
-    public Optional<Set<String>> aggregateIds() {
-        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
-            return Optional.empty();
-        }
+    /** Whether this thread handles a processor's batch of events right now. */
+    public boolean inProgress() {
+        return current().isPresent();
+    }
+
+    /** The ids of this read model's aggregates whose events are in the batch in progress; none outside a batch. */
+    public Set<String> aggregateIds() {
         Set<String> ids = new LinkedHashSet<>();
-        for (Object message : batch.getMessages()) {
+        for (Object message : current().map(BatchingUnitOfWork::getMessages).orElse(List.of())) {
             if (message instanceof DomainEventMessage<?> event && aggregateType.equals(event.getType())) {
                 ids.add(event.getAggregateIdentifier());
             }
         }
-        return Optional.of(ids);
+        return ids;
+    }
+
+    private static Optional<BatchingUnitOfWork<?>> current() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch
+                ? Optional.of(batch) : Optional.empty();
     }
 }

@@ -47,22 +47,21 @@ public final class TransactionalDocuments<D> {
     }
 
     public Optional<D> find(String id) {
-        Optional<Set<String>> batchIds = events.aggregateIds();
-        Batch<D> batch = batchIds.isEmpty() ? null : batch();
+        Batch<D> batch = batch();
         if (batch == null) {
             return Optional.ofNullable(storage.load(List.of(id)).get(id));
         }
         if (!batch.knows(id)) {
             Set<String> ids = new LinkedHashSet<>();
             ids.add(id);
-            batchIds.get().stream().filter(other -> !batch.knows(other)).forEach(ids::add);
+            events.aggregateIds().stream().filter(other -> !batch.knows(other)).forEach(ids::add);
             batch.read(ids, storage.load(ids));
         }
         return batch.current(id);
     }
 
     public void save(String id, D document) {
-        Batch<D> batch = events.aggregateIds().isEmpty() ? null : batch();
+        Batch<D> batch = batch();
         if (batch == null) {
             storage.replace(List.of(document));
             return;
@@ -77,9 +76,10 @@ public final class TransactionalDocuments<D> {
         }
     }
 
+    /** This transaction's documents, when a processor's batch runs in it; {@code null} otherwise. */
     @SuppressWarnings("unchecked")
     private Batch<D> batch() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || !events.inProgress()) {
             return null;
         }
         Object bound = TransactionSynchronizationManager.getResource(resourceKey);
