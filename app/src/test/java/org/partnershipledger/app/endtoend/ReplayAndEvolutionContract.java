@@ -497,31 +497,11 @@ abstract class ReplayAndEvolutionContract {
      * processor has caught up with its head; answers the head.
      */
     private long quiesce() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        long head = head();
-        int settledPolls = 0;
-        Map<String, Integer> segments = new HashMap<>();
-        while (true) {
-            sleep(250);
-            long now = head();
-            boolean caughtUp = true;
-            for (JsonNode processor : api.get(ADMIN, "/api/admin/projections").json().get("items")) {
-                caughtUp &= processor.get("state").asText().equals("CAUGHT_UP")
-                        && processor.get("position").asLong() >= now && allSegmentsClaimed(processor, segments);
-            }
-            settledPolls = caughtUp && now == head ? settledPolls + 1 : 0;
-            if (settledPolls == SETTLED_POLLS) {
-                return head;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("the processors did not settle: " + api.get(ADMIN, "/api/admin/projections"));
-            }
-            head = now;
-        }
+        return quiesceWhile(null);
     }
 
     /**
-     * As {@link #quiesce()}, while a rebuild of {@code rebuilding} is held: that processor reports
+     * As {@link #quiesce()}, while a rebuild of {@code rebuilding} (if not null) is held: that processor reports
      * {@code REBUILDING}, and only its position is waited for.
      */
     private long quiesceWhile(String rebuilding) {
