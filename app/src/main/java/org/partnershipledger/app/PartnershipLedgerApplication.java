@@ -15,6 +15,7 @@ import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
 import org.partnershipledger.app.identity.IdentitySourceGuard;
 import org.partnershipledger.app.notification.NotificationConfiguration;
+import org.partnershipledger.app.observability.AxonMessageMetricsConfiguration;
 import org.partnershipledger.app.observability.ObservabilityConfiguration;
 import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.reliability.DeadLetterConfiguration;
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Import;
         IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
         ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
         ProcessorScaleOutConfiguration.class, NotificationConfiguration.class, ObservabilityConfiguration.class,
-        LoadSheddingConfiguration.class})
+        AxonMessageMetricsConfiguration.class, LoadSheddingConfiguration.class})
 public class PartnershipLedgerApplication {
 
     /** Axon otherwise sends usage data to its vendor at start-up; our users' deployments must not. */

@@ -14,7 +14,8 @@ record ServiceConfiguration(String name, Map<String, String> properties) {
 
     /**
      * Axon's defaults: tracking processors of one segment and one thread handling one event per transaction, no
-     * aggregate cache, no snapshots; and Spring Boot's default connection pool. See docs/adr/015.
+     * aggregate cache, no snapshots; all of Axon's message monitors (ADR 028); and Spring Boot's default connection
+     * pool. See docs/adr/015.
      */
     static ServiceConfiguration axonDefaults() {
         return new ServiceConfiguration("axon-defaults", Map.of(
@@ -23,6 +24,7 @@ record ServiceConfiguration(String name, Map<String, String> properties) {
                 "ledger.processors.segments", "1",
                 "ledger.processors.threads", "1",
                 "ledger.aggregates.cache-size", "0",
+                "ledger.observability.axon-message-timers", "true",
                 "spring.datasource.hikari.maximum-pool-size", "10"));
     }
 }

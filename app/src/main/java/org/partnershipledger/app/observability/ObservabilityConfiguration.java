@@ -22,7 +22,8 @@ import java.util.Map;
  * and readiness that goes DOWN while the event store does not answer or a processor is stuck.
  *
  * <p>Axon's own metrics come from its Spring Boot auto-configuration ({@code axon-micrometer} on the class path,
- * {@code axon.metrics.micrometer.dimensional=true} for tags per processor and payload type). Axon registers every
+ * {@code axon.metrics.micrometer.dimensional=true} for tags per processor and payload type), counting messages but
+ * timing none unless asked to ({@link AxonMessageMetricsConfiguration}). Axon registers every
  * {@code MessageHandlerInterceptor} bean with the command bus, the query bus and every event processor, which is how
  * {@link CorrelationIdLogging} reaches all handlers.
  */

@@ -13,9 +13,13 @@ import java.time.Duration;
  *                            readiness goes DOWN
  * @param eventStoreTimeout   how long the event store may go without answering before readiness goes DOWN; a read
  *                            that fails turns it DOWN at once
+ * @param axonMessageTimers   whether Axon's own per-message timers and capacity windows are installed, as its
+ *                            auto-configuration would; off, only its counters and the processors' time lag are
+ *                            (ADR 028)
  */
 @ConfigurationProperties("ledger.observability")
 public record ObservabilityProperties(@DefaultValue("5s") Duration sampleInterval,
                                       @DefaultValue("60s") Duration processorStuckAfter,
-                                      @DefaultValue("15s") Duration eventStoreTimeout) {
+                                      @DefaultValue("15s") Duration eventStoreTimeout,
+                                      @DefaultValue("false") boolean axonMessageTimers) {
 }

@@ -11,13 +11,15 @@ import java.time.Duration;
  * (default 10 s); a node silent for that long counts as gone.
  *
  * @param segments                  how many segments a processor's token is split into when it first runs; at most
- *                                  this many nodes share one processor (later changes need a split or merge)
+ *                                  this many nodes share one processor (later changes need a split or merge). One
+ *                                  by default: on a single node, more segments only split the same events into
+ *                                  smaller batches, each with a transaction and a token of its own (ADR 028)
  * @param maxClaimedSegmentsPerNode a cap on top of the fair share, for nodes that must not take more
  * @param tokenClaimInterval        how often a node looks for segments to claim or release
  * @param heartbeatInterval         how often a node says it is alive and counts the others
  */
 @ConfigurationProperties("ledger.processors")
-public record ProcessorScaleOut(@DefaultValue("4") int segments,
+public record ProcessorScaleOut(@DefaultValue("1") int segments,
                                 @DefaultValue("32767") int maxClaimedSegmentsPerNode,
                                 @DefaultValue("5s") Duration tokenClaimInterval,
                                 @DefaultValue("3s") Duration heartbeatInterval) {

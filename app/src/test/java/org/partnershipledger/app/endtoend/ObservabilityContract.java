@@ -113,6 +113,10 @@ abstract class ObservabilityContract {
                         + "processorName=\"partnership-views\"} [1-9]");
         assertThat(metrics).as("Axon's time lag of each processor")
                 .containsPattern("(?m)^eventProcessor_latency\\{processorName=\"partnership-views\"} ");
+        assertThat(metrics).as("no per-message timers nor capacity windows of Axon's, which cost CPU on "
+                        + "every message (ADR 028)")
+                .doesNotContainPattern("(?m)^(commandBus|eventStore|queryBus|queryUpdateEmitter|eventProcessor)_"
+                        + "\\w*([Tt]imer|capacity)");
         for (String processor : PROCESSORS) {
             assertThat(lag(scrape, processor)).as("lag of " + processor).hasValue(0L);
         }

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The measurement of ADR 027, run by hand (it takes minutes): {@code ./mvnw -pl app -am verify
  * -Dit.test=RebuildRateMeasurementIT -Dledger.measure-rebuild=true} (PostgreSQL). The demo portfolio's events are
  * copied, each copy with aggregates of its own, to {@code ledger.measure-rebuild.events} events (100,000 by default);
- * with every processor stopped it measures the streaming ceiling (a {@code COPY} of the event table to this client),
+ * with every processor stopped it measures the streaming ceiling (a {@code COPY} of the event table to this client,
+ * text and binary), the least work of any rebuild ({@link LeastRebuildWork}),
  * the set-based rebuild of each projection, and Axon's reset replay of {@code partnership-views}, and prints them.
  */
 @RequiresPostgres
@@ -109,6 +110,8 @@ class RebuildRateMeasurementIT {
             report.append(String.format("streaming ceiling (COPY to client): %d rows, %.1f MB in %.2f s = %.0f rows/s%n",
                     rows, bytes[0] / 1e6, seconds, rows / seconds));
         }
+
+        report.append(LeastRebuildWork.measure(dataSource, events));
 
         EventTableReader reader = new EventTableReader(dataSource, EventStoreSchema.events(), axon.eventSerializer(),
                 axon.upcasterChain(), Duration.ofSeconds(60));
