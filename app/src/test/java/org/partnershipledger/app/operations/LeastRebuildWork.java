@@ -34,7 +34,7 @@ final class LeastRebuildWork {
     private LeastRebuildWork() {
     }
 
-    static String measure(DataSource dataSource, long events) throws Exception {
+    static String measure(DataSource dataSource) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         Run ceiling = best(dataSource, ALL_COLUMNS, false);
         Run least = best(dataSource, FOLDED_COLUMNS, true);

@@ -111,7 +111,7 @@ class RebuildRateMeasurementIT {
                     rows, bytes[0] / 1e6, seconds, rows / seconds));
         }
 
-        report.append(LeastRebuildWork.measure(dataSource, events));
+        report.append(LeastRebuildWork.measure(dataSource));
 
         EventTableReader reader = new EventTableReader(dataSource, EventStoreSchema.events(), axon.eventSerializer(),
                 axon.upcasterChain(), Duration.ofSeconds(60));
