@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.persistence.rebuild;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -106,8 +107,7 @@ public final class EventTableReader {
         Rows rows = new Rows(observedAt.minus(gapTimeout));
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), "COPY (" + select + upTo + order
-                        + ") TO STDOUT (FORMAT binary)", rows, events);
+                copy(connection, "COPY (" + select + upTo + order + ") TO STDOUT (FORMAT binary)", rows, events);
             } else {
                 query(connection, select + "?" + order, upTo, rows, events);
             }
@@ -121,9 +121,9 @@ public final class EventTableReader {
      * PostgreSQL: a binary {@code COPY} of the query, which streams the rows without the text protocol's hexadecimal
      * {@code bytea} (twice the bytes, decoded again) and without a cursor's round trips.
      */
-    private void copy(PGConnection connection, String copy, Rows rows,
+    private void copy(Connection connection, String copy, Rows rows,
                       Consumer<? super TrackedEventMessage<?>> events) throws SQLException {
-        CopyOut out = connection.getCopyAPI().copyOut(copy);
+        CopyOut out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy);
         try {
             BinaryCopyRows fields = new BinaryCopyRows(out);
             deliver(rows.from(() -> fields.next() ? rows.event(fields.int8(), fields.text(), fields.text(),
@@ -131,9 +131,26 @@ public final class EventTableReader {
                     fields.int8()) : null), events);
         } finally {
             if (out.isActive()) {
-                // A handler failed midway: the connection goes back to the pool only out of the copy.
-                out.cancelCopy();
+                abandon(connection, out);
             }
+        }
+    }
+
+    /**
+     * A handler failed midway through the copy. The server is told to stop; the connection is not handed out again:
+     * after a copy cancelled midway the driver is out of step with the server (its next statement gets the cancelled
+     * copy's answer), so the pool must close it instead of taking it back.
+     */
+    private void abandon(Connection connection, CopyOut out) throws SQLException {
+        try {
+            out.cancelCopy();
+        } catch (SQLException cancelAnswer) {
+            // The cancel's own answer: the connection is discarded below either way.
+        }
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+        } else {
+            connection.abort(Runnable::run);
         }
     }
 
