@@ -1,0 +1,9 @@
+package org.partnershipledger.app.endtoend;
+
+/**
+ * Exports the golden rows from the embedded H2 database, by hand only:
+ * {@code ./mvnw -o -pl app -am verify -Dit.test=H2GoldenRowsExport -Dledger.export-golden-rows=true ...}
+ * (golden-rows/README.md has the whole command).
+ */
+class H2GoldenRowsExport extends GoldenRowsExport {
+}
