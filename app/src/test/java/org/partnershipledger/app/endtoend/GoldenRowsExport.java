@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -68,13 +69,13 @@ abstract class GoldenRowsExport {
     static final String POISON = "POISON-golden";
 
     /** The demo portfolio's partnerships (DemoPortfolio), whose ids are fixed. */
-    static final Map<String, String> DEMO_PARTNERSHIPS = Map.of(
-            "demo-tostan", "d0000000-0000-4000-8000-000000000001",
-            "demo-measles", "d0000000-0000-4000-8000-000000000002",
-            "demo-safe-water", "d0000000-0000-4000-8000-000000000003",
-            "demo-rapid-sms", "d0000000-0000-4000-8000-000000000004",
-            "demo-radio", "d0000000-0000-4000-8000-000000000005",
-            "demo-youth", "d0000000-0000-4000-8000-000000000006");
+    static final List<Map.Entry<String, String>> DEMO_PARTNERSHIPS = List.of(
+            Map.entry("demo-tostan", "d0000000-0000-4000-8000-000000000001"),
+            Map.entry("demo-measles", "d0000000-0000-4000-8000-000000000002"),
+            Map.entry("demo-safe-water", "d0000000-0000-4000-8000-000000000003"),
+            Map.entry("demo-rapid-sms", "d0000000-0000-4000-8000-000000000004"),
+            Map.entry("demo-radio", "d0000000-0000-4000-8000-000000000005"),
+            Map.entry("demo-youth", "d0000000-0000-4000-8000-000000000006"));
 
     @LocalServerPort
     int port;
@@ -93,10 +94,11 @@ abstract class GoldenRowsExport {
     LocalDate today;
 
     /** The partnerships driven here, by what happened to them: recorded in export.properties for the test. */
-    final Map<String, String> partnerships = new LinkedHashMap<>(DEMO_PARTNERSHIPS);
+    final Map<String, String> partnerships = new LinkedHashMap<>();
 
     @BeforeEach
     void connect() {
+        DEMO_PARTNERSHIPS.forEach(demo -> partnerships.put(demo.getKey(), demo.getValue()));
         api = new ApiClient(port);
         vettings = new VettingSteps(api, id -> eventsOf(id) > 0);
         today = LocalDate.now(clock);
@@ -107,17 +109,16 @@ abstract class GoldenRowsExport {
             + "with -D" + SWITCH + "=true, never after the platform move (golden-rows/README.md)")
     void exports_the_rows_of_axons_tables_holding_every_event_type_a_dead_letter_and_every_processors_token()
             throws Exception {
+        Path root = Path.of(System.getProperty(DIRECTORY, "src/test/resources/" + GoldenRows.ROOT));
         Path directory;
         try (Connection connection = dataSource.getConnection()) {
-            directory = Path.of(System.getProperty(DIRECTORY, "src/test/resources/" + GoldenRows.ROOT))
-                    .resolve(GoldenRows.directoryOf(connection));
+            directory = root.resolve(GoldenRows.directoryOf(connection));
         }
         assertThat(!Files.exists(directory) || isEmpty(directory))
                 .as(directory.toAbsolutePath() + " already holds golden rows: they are kept, never exported again "
                         + "(golden-rows/README.md); delete the directory first only if you are sure").isTrue();
 
-        // Before anything is written: the version exporting is the commit, unless the tree says otherwise.
-        Map<String, String> version = version();
+        Map<String, String> version = version(root);
 
         partnersJoinLeaveAndAreRenamedAClearanceIsReusedAndReopened();
         aScreeningMatchIsDismissed();
@@ -309,11 +310,15 @@ abstract class GoldenRowsExport {
 
     // ---- what the export knows about itself ---------------------------------------------------------------------
 
-    /** The commit and the versions of the platform that export. */
-    private static Map<String, String> version() throws IOException, InterruptedException {
+    /**
+     * The commit and the platform that export. The version is the commit unless the tree has changes outside the
+     * golden rows (those of the other database may already be there).
+     */
+    private static Map<String, String> version(Path root) throws IOException, InterruptedException {
         Map<String, String> version = new LinkedHashMap<>();
         version.put("git.commit", git("rev-parse", "HEAD"));
-        version.put("git.uncommitted-changes", String.valueOf(!git("status", "--porcelain").isEmpty()));
+        version.put("git.uncommitted-changes", String.valueOf(!git("status", "--porcelain", "--", ":/",
+                ":(exclude)" + root.toAbsolutePath()).isEmpty()));
         version.put("spring-boot.version", SpringBootVersion.getVersion());
         version.put("axon.version", mavenVersion("org.axonframework", "axon-messaging"));
         version.put("jackson.version", PackageVersion.VERSION.toString());
