@@ -30,8 +30,8 @@ import java.util.Properties;
 import java.util.StringJoiner;
 
 /**
- * The golden rows of issue 14: the rows of Axon's tables exactly as one version of the service stored them, kept so that
- * every later version proves it still reads them. One JSON Lines file per table under
+ * The golden rows of issue 14: the rows of Axon's tables exactly as one version of the service stored them, kept so
+ * that every later version proves it still reads them. One JSON Lines file per table under
  * {@code golden-rows/<database>/}, a row per line, every column by its (lower-case) name in the table's order:
  * {@code null}, a number for integer columns, the text for text columns, Base64 for binary ones; and
  * {@code export.properties}, what the export recorded about itself. {@code golden-rows/README.md} says more.

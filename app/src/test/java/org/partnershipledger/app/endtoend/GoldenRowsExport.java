@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
 import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
@@ -53,7 +52,7 @@ import static org.partnershipledger.app.support.VettingSteps.VETTER;
  * it knows about itself to {@code src/test/resources/golden-rows/<database>/}.
  *
  * <p>Run by hand, never in CI, and only by the version whose rows are to be kept: the classes are not named
- * {@code *IT}, so the build never picks them up, and the test runs only with {@code -Dledger.export-golden-rows=true}.
+ * {@code *IT}, so the build never picks them up, and they run only with {@code -Dledger.export-golden-rows=true}.
  * It refuses to write over rows already there. The golden rows' README says how to run it and why it must not be run
  * again after the platform move. Run once per database by its subclasses.
  */
@@ -62,7 +61,13 @@ import static org.partnershipledger.app.support.VettingSteps.VETTER;
 @ActiveProfiles({"default", "test"})
 abstract class GoldenRowsExport {
 
+    /**
+     * The switch each exporter class is enabled by, at class level so that a skipped exporter starts no service (the
+     * condition is not inherited, hence on the subclasses).
+     */
     static final String SWITCH = "ledger.export-golden-rows";
+    static final String RUN_BY_HAND = "exports the golden rows: run by hand with -D" + SWITCH
+            + "=true, never after the platform move (golden-rows/README.md)";
     static final String DIRECTORY = "ledger.export-golden-rows.directory";
 
     /** Titles carrying this fail to be stored in the partnership views: the poison that parks the dead letters. */
@@ -105,8 +110,6 @@ abstract class GoldenRowsExport {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = SWITCH, matches = "true", disabledReason = "exports the golden rows: run by hand "
-            + "with -D" + SWITCH + "=true, never after the platform move (golden-rows/README.md)")
     void exports_the_rows_of_axons_tables_holding_every_event_type_a_dead_letter_and_every_processors_token()
             throws Exception {
         Path root = Path.of(System.getProperty(DIRECTORY, "src/test/resources/" + GoldenRows.ROOT));

@@ -1,5 +1,6 @@
 package org.partnershipledger.app.endtoend;
 
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.partnershipledger.app.support.PostgresProperties;
 import org.partnershipledger.testsupport.RequiresPostgres;
 import org.springframework.test.annotation.DirtiesContext;
@@ -12,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ./mvnw -o -pl app -am verify -Dit.test=PostgresGoldenRowsExport -Dledger.export-golden-rows=true ...}
  * (golden-rows/README.md has the whole command).
  */
+@EnabledIfSystemProperty(named = GoldenRowsExport.SWITCH, matches = "true",
+        disabledReason = GoldenRowsExport.RUN_BY_HAND)
 @RequiresPostgres
 @ActiveProfiles({"default", "test", "postgres"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
