@@ -269,7 +269,9 @@ abstract class PartnershipLifecycleContract {
                 .findValuesAsText("partnershipId");
     }
 
-    private static String agreement(String partnerId, LocalDate signedOn) {
+    // The request bodies below are package-visible for the golden-rows exporter, which drives the same lifecycle.
+
+    static String agreement(String partnerId, LocalDate signedOn) {
         return """
                 {"signedOn": "%s", "objectives": ["Communities in 200 villages publicly abandon harmful practices"],
                  "operationalTargets": ["Run the community empowerment programme in 200 villages"],
@@ -283,8 +285,7 @@ abstract class PartnershipLifecycleContract {
                 """.formatted(signedOn, partnerId, signedOn.plusDays(10), signedOn.plusYears(2));
     }
 
-    private static String review(String partnerId, String reviewId, LocalDate on, String progress,
-                                 String recommendation) {
+    static String review(String partnerId, String reviewId, LocalDate on, String progress, String recommendation) {
         return """
                 {"reviewId": "%s", "reviewDate": "%s", "progress": "%s",
                  "functioning": {"decisionMakingAndGovernance": {"rating": "WORKS_WELL"}, "roles": {"rating": "WORKS_WELL"},
@@ -296,7 +297,7 @@ abstract class PartnershipLifecycleContract {
                 """.formatted(reviewId, on, progress, partnerId, partnerId, recommendation);
     }
 
-    private static String correctivePlan(String partnerId, LocalDate agreedOn) {
+    static String correctivePlan(String partnerId, LocalDate agreedOn) {
         return """
                 {"planId": "plan-1", "agreedOn": "%s", "actions": [
                   {"actionId": "action-1", "description": "Recruit ten more facilitators",
@@ -313,11 +314,15 @@ abstract class PartnershipLifecycleContract {
     }
 
     private static String conclusion(String partnerId, LocalDate on) {
+        return conclusion(partnerId, on, "SUSTAIN");
+    }
+
+    static String conclusion(String partnerId, LocalDate on, String nextStep) {
         return """
                 {"finalEvaluation": {"participants": ["%s"], "findings": ["180 villages declared abandonment"],
                    "lessons": ["Community-led methods spread from village to village"]},
-                 "sustainabilityMeasures": ["Village committees carry on the sessions"], "nextStep": "SUSTAIN",
+                 "sustainabilityMeasures": ["Village committees carry on the sessions"], "nextStep": "%s",
                  "concludedOn": "%s"}
-                """.formatted(partnerId, on);
+                """.formatted(partnerId, nextStep, on);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipledger.adapters.persistence.upcasting.PartnershipProposedUpcaster;
 import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
@@ -20,10 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,7 +34,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Issue 6, replay on demand and event evolution, over real HTTP on a database holding the demo portfolio and
@@ -100,6 +94,7 @@ abstract class ReplayAndEvolutionContract {
 
     ApiClient api;
     VettingSteps vettings;
+    Quiescence quiescence;
     LocalDate today;
 
     @AfterEach
@@ -111,6 +106,7 @@ abstract class ReplayAndEvolutionContract {
     void connect() {
         api = new ApiClient(port);
         vettings = new VettingSteps(api, id -> eventsOf(id) > 0);
+        quiescence = new Quiescence(api, jdbc);
         today = LocalDate.now(ZoneOffset.UTC);
     }
 
@@ -340,10 +336,10 @@ abstract class ReplayAndEvolutionContract {
         String partnership = UUID.randomUUID().toString();
         String tostan = unique("tostan");
         String radio = unique("radio-sahel");
-        String payload = revision1Payload(partnership, tostan, radio);
+        String payload = Revision1Proposals.payload(partnership, tostan, radio);
         assertThat(payload).contains("\"transfer\":{\"amount\":250000");
 
-        storeAsRevision1(partnership, payload);
+        Revision1Proposals.store(jdbc, partnership, payload);
 
         JsonNode view = api.getEventually("officer", "/api/partnerships/" + partnership,
                 response -> response.status() == 200).json();
@@ -405,7 +401,8 @@ abstract class ReplayAndEvolutionContract {
                 {"reason": "Merged into the first partnership", "withdrawnOn": "%s"}""".formatted(today), 200);
 
         String stored = UUID.randomUUID().toString();
-        storeAsRevision1(stored, revision1Payload(stored, unique("tostan"), unique("radio-sahel")));
+        Revision1Proposals.store(jdbc, stored,
+                Revision1Proposals.payload(stored, unique("tostan"), unique("radio-sahel")));
     }
 
     private String propose(String title, String... partners) {
@@ -504,53 +501,14 @@ abstract class ReplayAndEvolutionContract {
         return status.json();
     }
 
-    /** Polls, 250 ms apart, in which nothing moved before the processors count as settled. */
-    private static final int SETTLED_POLLS = 4;
-
-    /**
-     * Whether the processor works on as many segments as it ever did here: one backing off after a failed batch has
-     * released a segment and looks caught up on the others, until its retry stores more events.
-     */
-    private static boolean allSegmentsClaimed(JsonNode processor, Map<String, Integer> mostSegmentsSeen) {
-        int claimed = processor.get("segments").asInt();
-        return mostSegmentsSeen.merge(processor.get("name").asText(), claimed, Math::max) == claimed;
-    }
-
-    /**
-     * Waits until the event store stops growing (the vetting process may still act on the last events) and every
-     * processor has caught up with its head; answers the head.
-     */
+    /** Waits until the event store stops growing and every processor has caught up with its head; answers the head. */
     private long quiesce() {
-        return quiesceWhile(null);
+        return quiescence.quiesce();
     }
 
-    /**
-     * As {@link #quiesce()}, while a rebuild of {@code rebuilding} (if not null) is held: that processor reports
-     * {@code REBUILDING}, and only its position is waited for.
-     */
+    /** As {@link #quiesce()}, while a rebuild of {@code rebuilding} is held: only its position is waited for. */
     private long quiesceWhile(String rebuilding) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        long head = head();
-        int settledPolls = 0;
-        Map<String, Integer> segments = new HashMap<>();
-        while (true) {
-            sleep(250);
-            long now = head();
-            boolean caughtUp = true;
-            for (JsonNode processor : api.get(ADMIN, "/api/admin/projections").json().get("items")) {
-                boolean held = processor.get("name").asText().equals(rebuilding);
-                caughtUp &= (held || processor.get("state").asText().equals("CAUGHT_UP"))
-                        && processor.get("position").asLong() >= now && allSegmentsClaimed(processor, segments);
-            }
-            settledPolls = caughtUp && now == head ? settledPolls + 1 : 0;
-            if (settledPolls == SETTLED_POLLS) {
-                return head;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("the processors did not settle: " + api.get(ADMIN, "/api/admin/projections"));
-            }
-            head = now;
-        }
+        return quiescence.quiesceWhile(rebuilding);
     }
 
     // ---- the database -------------------------------------------------------------------------------------------
@@ -590,8 +548,7 @@ abstract class ReplayAndEvolutionContract {
     }
 
     private long head() {
-        Long head = jdbc.sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
-        return head == null ? 0 : head;
+        return quiescence.head();
     }
 
     private long eventCount() {
@@ -601,40 +558,6 @@ abstract class ReplayAndEvolutionContract {
     private long eventsOf(String aggregateId) {
         return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId).query(Long.class).single();
-    }
-
-    /**
-     * Stores the payload as the service stored revision 1 before revision 2 existed: the first event of a new
-     * partnership, with the metadata the service writes on a proposal today.
-     */
-    private void storeAsRevision1(String partnership, String payload) {
-        byte[] metaData = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE payload_type = ? "
-                        + "ORDER BY global_index DESC").param(PartnershipProposedUpcaster.PAYLOAD_TYPE)
-                .query((rs, row) -> rs.getBytes(1)).list().get(0);
-        jdbc.sql("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
-                        + "time_stamp, payload_type, payload_revision, payload, meta_data) "
-                        + "VALUES (?, ?, 0, 'Partnership', ?, ?, '1', ?, ?)")
-                .params(UUID.randomUUID().toString(), partnership, Instant.now().toString(),
-                        PartnershipProposedUpcaster.PAYLOAD_TYPE, payload.getBytes(StandardCharsets.UTF_8), metaData)
-                .update();
-    }
-
-    /** The golden file's payload, for a partnership and partners of their own. */
-    private static String revision1Payload(String partnership, String tostan, String radio) {
-        return new String(golden(), StandardCharsets.UTF_8)
-                .replace("7c0f3a52-1d44-4e8b-9b1e-3f6a2c9d5e10", partnership)
-                .replace("{\"value\":\"tostan\"}", "{\"value\":\"" + tostan + "\"}")
-                .replace("{\"value\":\"radio-sahel\"}", "{\"value\":\"" + radio + "\"}");
-    }
-
-    private static byte[] golden() {
-        try (InputStream in = ReplayAndEvolutionContract.class
-                .getResourceAsStream("/golden/PartnershipProposed-revision-1.json")) {
-            assertThat(in).isNotNull();
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
