@@ -2,6 +2,10 @@ package org.partnershipledger.adapters.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.partnershipledger.application.notification.DeliveryStatus;
 import org.partnershipledger.application.notification.EventNotifications;
 import org.partnershipledger.application.notification.Notification;
@@ -35,11 +39,26 @@ public class WebhookOutbox implements EventNotifications {
     private final Clock clock;
     private final Object subscribersKey = new Object();
 
-    /** @param json renders the event's payload; the composition root passes the one the audit trail renders with */
+    /** @param json renders the event's payload: {@link #bodyMapper()}, or one that renders the same */
     public WebhookOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * The mapper that renders bodies as they were always rendered: Jackson 2 with the modules and settings Spring Boot
+     * 3.5 gave the mapper the bodies were rendered with until the move to Spring Boot 4 (Java time and
+     * {@code Optional}, dates and durations as ISO-8601 strings). A body is stored, signed and sent as it was rendered,
+     * so a subscriber sees one format whichever version wrote the delivery.
+     */
+    public static ObjectMapper bodyMapper() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .build();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.partnershipledger.app.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.partnershipledger.adapters.rest.audit.AuditController;
@@ -14,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 
@@ -53,6 +53,7 @@ public class AuditTrailConfiguration implements WebMvcConfigurer {
         return new AuditTrailProjection(log);
     }
 
+    /** Renders the export with the web layer's mapper (Jackson 3), as the history endpoint renders the same events. */
     @Bean
     EventExportWriter eventExportWriter(ObjectMapper json) {
         return new EventExportWriter(json);

@@ -1,6 +1,5 @@
 package org.partnershipledger.app.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.adapters.persistence.idempotency.JdbcIdempotencyStore;
@@ -10,14 +9,15 @@ import org.partnershipledger.adapters.rest.limits.RateLimitFilter;
 import org.partnershipledger.adapters.rest.limits.RequestBodyLimitFilter;
 import org.partnershipledger.adapters.rest.problem.ProblemWriter;
 import org.partnershipledger.application.idempotency.IdempotencyStore;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Clock;
 
@@ -31,7 +31,7 @@ import java.time.Clock;
 @EnableConfigurationProperties(HttpLimits.class)
 public class HttpContractConfiguration implements WebMvcConfigurer {
 
-    private static final int AFTER_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 10;
+    private static final int AFTER_SECURITY = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
 
     private final EventStore events;
 
@@ -44,6 +44,7 @@ public class HttpContractConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new IfMatchPrecondition(events)).addPathPatterns("/api/**");
     }
 
+    /** The web layer's mapper (Jackson 3): a problem a filter writes reads like one a controller answers. */
     @Bean
     ProblemWriter problemWriter(ObjectMapper json) {
         return new ProblemWriter(json);
@@ -57,7 +58,7 @@ public class HttpContractConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimits limits, ProblemWriter problems) {
         return ordered(new RequestBodyLimitFilter(limits.maxBodyBytes(), problems),
-                SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+                SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
     }
 
     @Bean

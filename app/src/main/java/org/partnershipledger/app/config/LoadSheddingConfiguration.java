@@ -2,9 +2,9 @@ package org.partnershipledger.app.config;
 
 import org.partnershipledger.adapters.rest.limits.LoadSheddingFilter;
 import org.partnershipledger.adapters.rest.problem.ProblemWriter;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,15 +14,15 @@ import org.springframework.context.annotation.Configuration;
  * a request refused for overload costs neither a body read nor a password hash.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoadShedding.class, ServerProperties.class})
+@EnableConfigurationProperties({LoadShedding.class, TomcatServerProperties.class})
 public class LoadSheddingConfiguration {
 
-    static final int BEFORE_BODY_LIMIT = SecurityProperties.DEFAULT_FILTER_ORDER - 20;
+    static final int BEFORE_BODY_LIMIT = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
 
     @Bean
-    FilterRegistrationBean<LoadSheddingFilter> loadSheddingFilter(LoadShedding limits, ServerProperties server,
+    FilterRegistrationBean<LoadSheddingFilter> loadSheddingFilter(LoadShedding limits, TomcatServerProperties tomcat,
                                                                   ProblemWriter problems) {
-        int workerThreads = server.getTomcat().getThreads().getMax();
+        int workerThreads = tomcat.getThreads().getMax();
         FilterRegistrationBean<LoadSheddingFilter> registration = new FilterRegistrationBean<>(new LoadSheddingFilter(
                 limits.maxConcurrentRequests(workerThreads), limits.overloadRetryAfterSeconds(), problems));
         registration.setOrder(BEFORE_BODY_LIMIT);

@@ -1,6 +1,5 @@
 package org.partnershipledger.app.notification;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ConfigurerModule;
 import org.partnershipledger.adapters.rest.webhooks.WebhookAdminController;
 import org.partnershipledger.adapters.webhooks.JdbcWebhookDeliveries;
@@ -53,10 +52,13 @@ public class NotificationConfiguration {
         return EventProcessingConfiguration.actingOnTheWorld(EventNotificationPolicy.PROCESSING_GROUP, pulse);
     }
 
-    /** Renders payloads with the mapper the audit trail's HTTP answers render them with. */
+    /**
+     * Bodies are stored in the outbox and signed as stored, so they are rendered by Jackson 2 as before the move to
+     * Spring Boot 4, not by the web layer's Jackson 3 (ADR 001).
+     */
     @Bean
-    WebhookOutbox webhookOutbox(JdbcClient jdbc, ObjectMapper json) {
-        return new WebhookOutbox(jdbc, json, Clock.systemUTC());
+    WebhookOutbox webhookOutbox(JdbcClient jdbc) {
+        return new WebhookOutbox(jdbc, WebhookOutbox.bodyMapper(), Clock.systemUTC());
     }
 
     @Bean

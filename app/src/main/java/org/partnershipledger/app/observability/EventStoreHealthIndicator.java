@@ -1,7 +1,7 @@
 package org.partnershipledger.app.observability;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -22,7 +22,7 @@ import org.partnershipledger.app.support.ApiClient.Response;
 import org.partnershipledger.app.support.VettingSteps;
 import org.partnershipledger.application.identity.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,7 +12,7 @@ import org.partnershipledger.app.support.ApiClient;
 import org.partnershipledger.app.support.ApiClient.Response;
 import org.partnershipledger.testsupport.TcpProxy;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "spring.datasource.hikari.connection-timeout=1000"})
 @ActiveProfiles({"default", "test"})
 // Spring Boot's tests leave metrics exporters off unless asked: this one is about what the Prometheus endpoint says.
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
 @Import(ObservabilityProbe.class)
 // Closed after the class: its database sits behind a proxy that nothing else uses, and its processors must not keep
 // polling it while later classes run.

@@ -1,11 +1,10 @@
 package org.partnershipledger.adapters.rest.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.partnershipledger.application.audit.views.AuditedEvent;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -66,7 +65,7 @@ public final class EventExportWriter {
         return written;
     }
 
-    private String ndjson(EventMessage<?> event) throws JsonProcessingException {
+    private String ndjson(EventMessage<?> event) {
         ObjectNode line = json.createObjectNode();
         OptionalLong position = position(event);
         if (position.isPresent()) {
@@ -78,7 +77,7 @@ public final class EventExportWriter {
         return json.writeValueAsString(line) + "\n";
     }
 
-    private String csv(EventMessage<?> event) throws JsonProcessingException {
+    private String csv(EventMessage<?> event) {
         AuditedEvent audited = AuditedEvent.of(event);
         OptionalLong position = position(event);
         List<String> fields = new ArrayList<>(CSV_COLUMNS.size());

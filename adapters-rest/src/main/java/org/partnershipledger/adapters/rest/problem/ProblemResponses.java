@@ -1,9 +1,5 @@
 package org.partnershipledger.adapters.rest.problem;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -28,6 +24,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.time.temporal.Temporal;
@@ -163,7 +164,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   @NonNull WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Unreadable request body",
                 unreadableDetail(e.getCause()));
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             problem.setProperty("field", fieldPath(mapping));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -208,7 +209,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return "field '" + fieldPath(mismatched) + "' must be " + expectedJson(mismatched.getTargetType());
         }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             // Jackson's own message names Java classes; a client needs only the field.
             return "field '" + fieldPath(mapping) + "' cannot be read";
         }
@@ -241,11 +242,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return "an object";
     }
 
-    private static String fieldPath(JsonMappingException e) {
+    private static String fieldPath(DatabindException e) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }

@@ -14,7 +14,7 @@ import org.partnershipledger.application.operations.ReplayProgress;
 import org.partnershipledger.application.operations.UnknownProjectionException;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;

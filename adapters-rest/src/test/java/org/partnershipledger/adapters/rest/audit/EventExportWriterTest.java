@@ -1,14 +1,13 @@
 package org.partnershipledger.adapters.rest.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,8 +29,8 @@ class EventExportWriterTest {
     record Withdrawn(String partnershipId, String reason) {
     }
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** As Spring Boot configures the web layer's mapper: Java time built in, dates as ISO-8601 strings. */
+    private final ObjectMapper json = JsonMapper.builder().build();
     private final EventExportWriter writer = new EventExportWriter(json);
 
     private static TrackedEventMessage<?> event(long globalIndex, Object payload) {
@@ -55,19 +54,19 @@ class EventExportWriterTest {
         assertThat(lines[2]).as("ends with a line break").isEmpty();
         JsonNode first = json.readTree(lines[0]);
         assertThat(first.get("globalIndex").asLong()).isEqualTo(7);
-        assertThat(first.get("eventId").asText()).isEqualTo("e-7");
-        assertThat(first.get("aggregateType").asText()).isEqualTo("Partnership");
-        assertThat(first.get("aggregateId").asText()).isEqualTo("p-1");
+        assertThat(first.get("eventId").asString()).isEqualTo("e-7");
+        assertThat(first.get("aggregateType").asString()).isEqualTo("Partnership");
+        assertThat(first.get("aggregateId").asString()).isEqualTo("p-1");
         assertThat(first.get("sequenceNumber").asLong()).isEqualTo(7);
-        assertThat(first.get("type").asText()).isEqualTo("Withdrawn");
-        assertThat(first.get("timestamp").asText()).isEqualTo("2026-03-01T09:00:00Z");
-        assertThat(first.get("actor").get("userId").asText()).isEqualTo("officer");
+        assertThat(first.get("type").asString()).isEqualTo("Withdrawn");
+        assertThat(first.get("timestamp").asString()).isEqualTo("2026-03-01T09:00:00Z");
+        assertThat(first.get("actor").get("userId").asString()).isEqualTo("officer");
         assertThat(first.get("actor").get("roles")).hasSize(2);
-        assertThat(first.get("correlationId").asText()).isEqualTo("c-0");
-        assertThat(first.get("causationId").asText()).isEqualTo("c-7");
-        assertThat(first.get("requestId").asText()).isEqualTo("r-1");
-        assertThat(first.get("reason").asText()).isEqualTo("no longer needed");
-        assertThat(first.get("payload").get("reason").asText()).isEqualTo("no longer needed");
+        assertThat(first.get("correlationId").asString()).isEqualTo("c-0");
+        assertThat(first.get("causationId").asString()).isEqualTo("c-7");
+        assertThat(first.get("requestId").asString()).isEqualTo("r-1");
+        assertThat(first.get("reason").asString()).isEqualTo("no longer needed");
+        assertThat(first.get("payload").get("reason").asString()).isEqualTo("no longer needed");
         assertThat(lines[0]).doesNotContain("Withdrawn\",\"@class", "org.partnershipledger");
     }
 

@@ -1,12 +1,12 @@
 package org.partnershipledger.adapters.rest.limits;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.adapters.rest.problem.ProblemWriter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** At most N requests in flight; the next is answered 503 at once, and a slot frees whatever the request did. */
 class LoadSheddingFilterTest {
 
-    private final LoadSheddingFilter filter = new LoadSheddingFilter(1, 2, new ProblemWriter(new ObjectMapper()));
+    private final LoadSheddingFilter filter = new LoadSheddingFilter(1, 2, new ProblemWriter(new JsonMapper()));
 
     @Test
     void a_request_beyond_the_limit_is_answered_503_with_retry_after_without_reaching_the_application()

@@ -7,7 +7,7 @@ import org.partnershipledger.adapters.rest.identity.LedgerUser;
 import org.partnershipledger.application.identity.Role;
 import org.partnershipledger.domain.shared.OfficeCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;

@@ -32,7 +32,7 @@ import org.partnershipledger.domain.vetting.RiskBand;
 import org.partnershipledger.domain.vetting.VettingDecision;
 import org.partnershipledger.domain.vetting.VettingStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
