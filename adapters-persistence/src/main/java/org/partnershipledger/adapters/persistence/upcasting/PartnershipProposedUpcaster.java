@@ -8,7 +8,6 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -51,8 +50,7 @@ public final class PartnershipProposedUpcaster extends SingleEventUpcaster {
             return revision1;
         }
         ObjectNode revision2 = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : fields.properties()) {
             if (!field.getKey().equals(NEW_NAME)) {
                 revision2.set(field.getKey().equals(OLD_NAME) ? NEW_NAME : field.getKey(), field.getValue().deepCopy());
             }

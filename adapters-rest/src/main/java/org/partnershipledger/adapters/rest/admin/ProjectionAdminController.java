@@ -67,7 +67,7 @@ public class ProjectionAdminController {
 
     @ExceptionHandler(ReplayNotAllowedException.class)
     ResponseEntity<ProblemDetail> notReplayable(ReplayNotAllowedException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.REPLAY_NOT_ALLOWED, "Replay not allowed",
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.REPLAY_NOT_ALLOWED, "Replay not allowed",
                 e.getMessage());
     }
 

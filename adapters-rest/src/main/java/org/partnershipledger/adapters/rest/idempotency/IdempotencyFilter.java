@@ -71,7 +71,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (claim instanceof KeyClaim.Replay replay) {
             replay(replay.response(), response);
         } else if (claim instanceof KeyClaim.ReusedForAnotherRequest) {
-            problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+            problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency key reused",
                     "this Idempotency-Key was already used for a different request; use a new key for a new request");
         } else if (claim instanceof KeyClaim.InProgress) {

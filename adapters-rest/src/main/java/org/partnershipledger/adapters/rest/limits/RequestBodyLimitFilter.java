@@ -55,7 +55,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The rest of an oversized body is left unread: the connection is closed rather than drained.
         response.setHeader("Connection", "close");
-        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                 "Request body too large", "request bodies are limited to " + maxBytes + " bytes");
     }
 

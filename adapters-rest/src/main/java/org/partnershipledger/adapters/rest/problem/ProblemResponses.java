@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.jspecify.annotations.NonNull;
 import org.partnershipledger.adapters.rest.concurrency.StaleVersionException;
 import org.partnershipledger.application.identity.OutsideOfficeException;
 import org.partnershipledger.application.refusals.CommandRefusal;
@@ -18,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -50,7 +50,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, violation.detail());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, violation.detail());
         problem.setType(ProblemTypes.forRule(violation.rule().name()));
         problem.setTitle(violation.rule().name() + " " + violation.rule().title());
         problem.setProperty("rule", violation.rule().name());
@@ -123,7 +123,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> refused(CommandRefusal refusal) {
         return switch (refusal.reason()) {
             case RULE_VIOLATION -> refusal.asRuleViolation().map(this::ruleViolated)
-                    .orElseGet(() -> respond(problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_VIOLATION,
+                    .orElseGet(() -> respond(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.RULE_VIOLATION,
                             "Rule violation", refusal.detail())));
             case OUTSIDE_OFFICE -> respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                     refusal.detail()));

@@ -113,7 +113,7 @@ class ProjectionAdminControllerIT {
         when(replays.replay("nope", "admin")).thenThrow(new UnknownProjectionException("nope"));
 
         post("/api/admin/projections/vetting-process/replay")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://partnership-ledger.org/problems/replay-not-allowed"))
                 .andExpect(jsonPath("$.detail").value(containsString("side effects")));
         post("/api/admin/projections/vetting-views/replay")

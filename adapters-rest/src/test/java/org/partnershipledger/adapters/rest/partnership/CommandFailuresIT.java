@@ -47,7 +47,7 @@ class CommandFailuresIT extends CommandSlice {
                 new RuleViolation(Rule.P4, "missing: objectives", List.of("objectives"))));
 
         post(WITHDRAWAL, BODY)
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P4"))
                 .andExpect(jsonPath("$.violations[0]").value("objectives"));
     }

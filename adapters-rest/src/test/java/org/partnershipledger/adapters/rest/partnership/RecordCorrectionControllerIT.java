@@ -51,7 +51,7 @@ class RecordCorrectionControllerIT extends CommandSlice {
         post(CORRECTIONS, """
                 {"fact": "REVIEW_PROGRESS", "targetId": "review-1", "oldValue": "ON_TRACK",
                  "newValue": "SOME_PROGRESS", "reason": "Misread"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P11"))
                 .andExpect(jsonPath("$.detail", containsString("record a new review instead")));
     }

@@ -162,7 +162,7 @@ class VettingCommandsControllerIT {
 
         post(VETTER, VETTINGS, """
                 {"partnershipId": "%s", "partnerId": "sahel", "tier": "LIGHT"}""".formatted(PARTNERSHIP))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("V1"))
                 .andExpect(jsonPath("$.detail", containsString("ENHANCED")));
 
@@ -274,7 +274,7 @@ class VettingCommandsControllerIT {
 
         post(VETTER, VETTINGS + "/" + VETTING + "/assessments", """
                 {"criterion": "CORE_VALUES", "result": "MET"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("V2"))
                 .andExpect(jsonPath("$.violations[0]").value("evidence"));
     }
@@ -351,7 +351,7 @@ class VettingCommandsControllerIT {
 
         post(REGIONAL, VETTINGS + "/" + VETTING + "/decision", """
                 {"decision": "CLEARED", "reasons": ["Fine"]}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("V6"))
                 .andExpect(jsonPath("$.detail", containsString("four eyes")));
     }
@@ -360,7 +360,7 @@ class VettingCommandsControllerIT {
     void an_approver_whose_office_has_no_level_answers_422_with_rule_v5_and_decides_nothing() throws Exception {
         post(staff("approver-x", "UNIT-7", Role.APPROVER), VETTINGS + "/" + VETTING + "/decision", """
                 {"decision": "CLEARED", "reasons": ["Fine"]}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("V5"))
                 .andExpect(jsonPath("$.detail", containsString("UNIT-7")));
 

@@ -86,7 +86,7 @@ class AgreementControllerIT extends CommandSlice {
 
         post(AGREEMENT, """
                 {"signedOn": "2026-01-15", "objectives": ["An objective"]}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.type").value("https://partnership-ledger.org/problems/rule-violation/P4"))
                 .andExpect(jsonPath("$.rule").value("P4"))
@@ -179,7 +179,7 @@ class AgreementControllerIT extends CommandSlice {
 
         post(AGREEMENT + "/amendments", """
                 {"amendedOn": "2027-01-10", "intendedEndDate": "2028-12-31"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P10"));
     }
 }

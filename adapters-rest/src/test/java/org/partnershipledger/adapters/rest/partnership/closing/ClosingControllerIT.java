@@ -79,7 +79,7 @@ class ClosingControllerIT extends CommandSlice {
 
         post(BASE + "/discontinuation", """
                 {"reason": "MUTUAL_AGREEMENT"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P8"))
                 .andExpect(jsonPath("$.violations.length()").value(3));
     }
@@ -137,7 +137,7 @@ class ClosingControllerIT extends CommandSlice {
 
         post(BASE + "/conclusion", """
                 {"nextStep": "CLOSE", "concludedOn": "2028-01-31"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P9"))
                 .andExpect(jsonPath("$.violations[0]").value("finalEvaluation"));
     }

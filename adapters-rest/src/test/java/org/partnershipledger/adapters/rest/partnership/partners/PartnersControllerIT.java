@@ -93,7 +93,7 @@ class PartnersControllerIT extends CommandSlice {
 
         post(PARTNERS, """
                 {"name": "Tostan", "type": "CSO", "country": "SN", "engagement": "ACTIVE"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P2"))
                 .andExpect(jsonPath("$.detail", containsString("only before agreement")));
     }

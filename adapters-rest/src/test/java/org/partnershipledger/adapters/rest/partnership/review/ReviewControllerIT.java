@@ -109,7 +109,7 @@ class ReviewControllerIT extends CommandSlice {
         post(BASE + "/reviews", """
                 {"reviewDate": "2026-08-01", "progress": "ON_TRACK", "recommendation": "CONTINUE",
                  "summary": "Fine"}""")
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P6"))
                 .andExpect(jsonPath("$.violations[0]").value("participation of partner Tostan"));
     }
@@ -183,7 +183,7 @@ class ReviewControllerIT extends CommandSlice {
         aggregateRefuses(new RuleViolation(Rule.P7, "the corrective action plan had to be agreed by 2026-08-31"));
 
         post(BASE + "/corrective-plans", CORRECTIVE_PLAN)
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("P7"));
     }
 
