@@ -46,15 +46,21 @@ public class OpenApiConfiguration {
                                 .description("The demo users of the default profile"))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("Access tokens of the configured issuer"))
-                        .addSchemas("Problem", problemSchema()))
+                                .description("Access tokens of the configured issuer")))
                 .security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
     }
 
+    /**
+     * Runs on the document springdoc has built: its schemas replace the components of the {@code OpenAPI} bean, so a
+     * schema added there was dropped and every problem response referred to nothing.
+     */
     @Bean
     OpenApiCustomizer rolesAndProblems() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                describe(path, HttpMethod.valueOf(method.name()), operation)));
+        return api -> {
+            api.getComponents().addSchemas("Problem", problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    describe(path, HttpMethod.valueOf(method.name()), operation)));
+        };
     }
 
     private static void describe(String path, HttpMethod method, Operation operation) {

@@ -1,6 +1,9 @@
 package org.partnershipledger.app.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.app.PartnershipLedgerApplication;
 import org.partnershipledger.app.support.ApiClient;
@@ -13,9 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +77,33 @@ class OpenApiIT {
 
         assertThat(review.path("responses").path("422").path("content").has("application/problem+json")).isTrue();
         assertThat(review.path("x-required-roles").get(0).asText()).isEqualTo("PARTNERSHIP_OFFICER");
+    }
+
+    @Test
+    void the_served_document_is_valid_openapi_3_1_and_every_reference_in_it_resolves() {
+        ApiClient.Response served = new ApiClient(port).get(null, "/v3/api-docs");
+        JsonNode document = served.json();
+
+        assertThat(document.path("openapi").asText()).startsWith("3.1.");
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served.body(), null, new ParseOptions());
+        assertThat(parsed.getMessages()).as("what the OpenAPI parser finds wrong").isEmpty();
+        assertThat(unresolvedReferences(document)).as("references to nothing in the document").isEmpty();
+    }
+
+    /** Every {@code $ref} of the document that points inside it at nothing, with how often. */
+    private static Map<String, Integer> unresolvedReferences(JsonNode document) {
+        Map<String, Integer> unresolved = new TreeMap<>();
+        Deque<JsonNode> open = new ArrayDeque<>(List.of(document));
+        while (!open.isEmpty()) {
+            JsonNode node = open.pop();
+            JsonNode ref = node.path("$ref");
+            if (ref.isTextual() && (!ref.asText().startsWith("#/") || document.at(ref.asText().substring(1))
+                    .isMissingNode())) {
+                unresolved.merge(ref.asText(), 1, Integer::sum);
+            }
+            node.elements().forEachRemaining(open::push);
+        }
+        return unresolved;
     }
 
     @Test
