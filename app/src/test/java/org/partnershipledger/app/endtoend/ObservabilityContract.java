@@ -125,6 +125,19 @@ abstract class ObservabilityContract {
     }
 
     @Test
+    void anyone_reads_which_build_and_commit_runs() {
+        Response info = api.get(null, "/actuator/info");
+
+        assertThat(info.status()).as(info.toString()).isEqualTo(200);
+        JsonNode build = info.json().path("build");
+        assertThat(build.path("artifact").asText()).isEqualTo("app");
+        assertThat(build.path("version").asText()).isNotBlank();
+        assertThat(build.path("time").asText()).isNotBlank();
+        assertThat(info.json().path("git").path("commit").path("id").asText()).as(info.toString()).matches("[0-9a-f]{7,}");
+        assertThat(info.json().path("git").path("branch").asText()).isNotBlank();
+    }
+
+    @Test
     void metrics_are_for_administrators_only() {
         Response officer = api.get("officer", "/actuator/prometheus");
         Response auditor = api.get("auditor", "/actuator/prometheus");
