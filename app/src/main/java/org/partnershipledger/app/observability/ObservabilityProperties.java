@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param axonMessageTimers   whether Axon's own per-message timers and capacity windows are installed, as its
  *                            auto-configuration would; off, only its counters and the processors' time lag are
  *                            (ADR 028). Bound here so that it is a documented setting; the choice itself is a
- *                            condition on the property in {@link AxonMessageMetricsConfiguration}
+ *                            condition on the property in AxonMessageMetricsConfiguration
  */
 @ConfigurationProperties("ledger.observability")
 public record ObservabilityProperties(@DefaultValue("5s") Duration sampleInterval,
