@@ -4,6 +4,7 @@ import org.partnershipledger.adapters.rest.identity.LedgerJwtAuthentication;
 import org.partnershipledger.adapters.rest.identity.ProblemSecurityResponses;
 import org.partnershipledger.adapters.rest.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -25,8 +29,19 @@ public class SecurityConfiguration {
     @Bean
     ProblemSecurityResponses problemSecurityResponses(ProblemWriter problems, ObjectProvider<UserDetailsService> users) {
         // The challenge names the scheme a client can actually use here.
-        return new ProblemSecurityResponses(problems, users.getIfAvailable() != null
-                ? "Basic realm=\"partnership-ledger\"" : "Bearer realm=\"partnership-ledger\"");
+        return new ProblemSecurityResponses(problems, (users.getIfAvailable() != null ? "Basic" : "Bearer")
+                + " realm=\"" + ProblemSecurityResponses.REALM + "\"");
+    }
+
+    /**
+     * The issuer check for keys read from {@code public-key-location}: Spring Boot adds every
+     * {@code OAuth2TokenValidator<Jwt>} bean to the decoder's validators, after the expiry check (60 s of clock skew)
+     * and beside its own issuer ({@code issuer-uri}) and audience ({@code audiences}) checks.
+     */
+    @Bean
+    @ConditionalOnProperty("ledger.identity.jwt.issuer")
+    OAuth2TokenValidator<Jwt> ledgerIssuerValidator(JwtClaimProperties claims) {
+        return new JwtIssuerValidator(claims.issuer());
     }
 
     /**

@@ -17,6 +17,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production identity source: no demo users, bearer tokens from the configured issuer, with the user, office
- * and roles taken from the token's claims and carried into every event.
+ * and roles taken from the token's claims and carried into every event. A token is accepted only when it is signed by
+ * the issuer's key, names that issuer and the ledger's audience, and has not expired; any other is refused with 401
+ * and an RFC 6750 challenge saying why.
  */
 @SpringBootTest(classes = PartnershipLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"production", "test"})
@@ -37,6 +43,10 @@ class JwtIdentityIT {
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 TRUSTED::publicKeyLocation);
+        // With keys from public-key-location, Spring Boot checks no issuer of its own (issuer-uri would replace the
+        // key by discovery): the ledger's property names it. The audience is Spring Boot's.
+        registry.add("ledger.identity.jwt.issuer", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestTokens.AUDIENCE);
         // Outside the default profile the sanctions list must be named; the bundled sample stands in for it.
         registry.add("ledger.screening.un-list.location", () -> "classpath:sanctions/un-consolidated-sample.xml");
     }
@@ -74,23 +84,92 @@ class JwtIdentityIT {
         Response refused = api.post("officer", "/api/partnerships", ProposePartnershipContract.DOCUMENTED_BODY);
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+        // No bearer token was sent, so the challenge carries no error (RFC 6750 section 3.1).
+        assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"partnership-ledger\"");
     }
 
     @Test
     void a_token_signed_by_another_key_is_refused() {
-        Response refused = propose(FOREIGN.token(Map.of("sub", "mallory", "office", "HQ",
-                "roles", List.of("PARTNERSHIP_OFFICER"))));
+        Response refused = propose(FOREIGN.token(officerClaims()));
 
-        assertThat(refused.status()).isEqualTo(401);
+        assertRefusedAsInvalidToken(refused, "Invalid signature");
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_token_of_another_issuer_is_refused() {
+        Response refused = propose(TRUSTED.token(officerClaims("iss", "https://login.example.org/realms/elsewhere")));
+
+        assertRefusedAsInvalidToken(refused, "The iss claim is not valid");
+    }
+
+    @Test
+    void a_token_for_another_audience_is_refused() {
+        Response refused = propose(TRUSTED.token(officerClaims("aud", "another-application")));
+
+        assertRefusedAsInvalidToken(refused, "The aud claim is not valid");
+    }
+
+    @Test
+    void a_token_without_an_audience_is_refused() {
+        Map<String, Object> claims = new HashMap<>(officerClaims());
+        claims.put("aud", null);
+
+        assertRefusedAsInvalidToken(propose(TRUSTED.token(claims)), "The aud claim is not valid");
+    }
+
+    @Test
+    void an_unsigned_token_is_refused() {
+        String unsigned = TRUSTED.unsigned(officerClaims());
+        assertThat(new String(Base64.getUrlDecoder().decode(unsigned.substring(0, unsigned.indexOf('.')))))
+                .isEqualTo("{\"alg\":\"none\"}");
+
+        assertRefusedAsInvalidToken(propose(unsigned), "Unsupported algorithm of none");
+    }
+
+    @Test
+    void an_expired_token_is_refused() {
+        // Two minutes past its expiry: beyond the 60 seconds of clock skew Spring Security allows by default.
+        Map<String, Object> claims = new HashMap<>(officerClaims());
+        claims.put("iat", Date.from(Instant.now().minusSeconds(600)));
+        claims.put("exp", Date.from(Instant.now().minusSeconds(120)));
+
+        assertRefusedAsInvalidToken(propose(TRUSTED.token(claims)), "Jwt expired at");
+    }
+
+    @Test
+    void a_token_expired_within_the_clock_skew_is_still_accepted() {
+        Map<String, Object> claims = new HashMap<>(officerClaims());
+        claims.put("iat", Date.from(Instant.now().minusSeconds(600)));
+        claims.put("exp", Date.from(Instant.now().minusSeconds(20)));
+
+        Response accepted = propose(TRUSTED.token(claims));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+    }
+
+    /** RFC 6750 section 3.1: 401 with {@code WWW-Authenticate: Bearer ... error="invalid_token", error_description=...}. */
+    private static void assertRefusedAsInvalidToken(Response refused, String reason) {
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate"))
+                .startsWith("Bearer realm=\"partnership-ledger\", error=\"invalid_token\", error_description=\"")
+                .contains(reason);
+    }
+
+    private static Map<String, Object> officerClaims(Object... more) {
+        Map<String, Object> claims = new HashMap<>(Map.of("sub", "mallory", "office", "HQ",
+                "roles", List.of("PARTNERSHIP_OFFICER")));
+        for (int i = 0; i < more.length; i += 2) {
+            claims.put((String) more[i], more[i + 1]);
+        }
+        return claims;
     }
 
     @Test
     void a_token_without_an_office_is_refused() {
         Response refused = propose(TRUSTED.token(Map.of("sub", "nobody", "roles", List.of("PARTNERSHIP_OFFICER"))));
 
-        assertThat(refused.status()).isEqualTo(401);
+        assertRefusedAsInvalidToken(refused, "does not name an office");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
 import java.io.IOException;
@@ -21,8 +22,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-/** A token issuer for tests: a key pair of its own, its public key as a PEM file, and signed access tokens. */
+/**
+ * A token issuer for tests: a key pair of its own, its public key as a PEM file, and signed access tokens naming
+ * {@link #ISSUER} and the audience {@link #AUDIENCE} unless the claims given say otherwise.
+ */
 public final class TestTokens {
+
+    /** The {@code iss} of every token, unless the claims name another. */
+    public static final String ISSUER = "https://login.example.org/realms/agency";
+    /** The {@code aud} of every token, unless the claims name another. */
+    public static final String AUDIENCE = "partnership-ledger";
 
     private final KeyPair keys = rsaKeyPair();
 
@@ -40,18 +49,30 @@ public final class TestTokens {
         }
     }
 
+    /** A token signed with this issuer's key; a claim given replaces the default of the same name. */
     public String token(Map<String, Object> claims) {
-        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
-                .issueTime(Date.from(Instant.now()))
-                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
-        claims.forEach(set::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claimsSet(claims));
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    /** The same claims with no signature at all: the header is {@code {"alg":"none"}} (RFC 7519 section 6). */
+    public String unsigned(Map<String, Object> claims) {
+        return new PlainJWT(claimsSet(claims)).serialize();
+    }
+
+    private static JWTClaimsSet claimsSet(Map<String, Object> claims) {
+        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(Instant.now()))
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        claims.forEach(set::claim);
+        return set.build();
     }
 
     /** An access token of a partnership officer of the given office. */
