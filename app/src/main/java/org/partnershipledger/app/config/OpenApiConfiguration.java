@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ import java.util.Map;
 public class OpenApiConfiguration {
 
     static final String PROBLEM = "application/problem+json";
+    /** The header of the idempotency filter ({@code adapters-rest}), accepted on every POST. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Bean
     OpenAPI partnershipLedgerApi() {
@@ -70,9 +74,28 @@ public class OpenApiConfiguration {
             operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
                     + "Required role: " + rule.describeRoles() + ".");
         });
+        if (HttpMethod.POST.equals(method)) {
+            addHeaderParameter(operation, IDEMPOTENCY_KEY, "Makes the request safe to retry: a repeat with the same key "
+                    + "answers the first answer again and changes nothing (1 to 200 visible ASCII characters; 422 if "
+                    + "the key was used for another request, 409 while its first request is still in progress)");
+            if (path.contains("{partnershipId}") || path.contains("{vettingId}")) {
+                addHeaderParameter(operation, HttpHeaders.IF_MATCH, "The record's version the command was decided "
+                        + "on, as its ETag gave it (e.g. \"3\"): 412 if the record has moved past it, 409 if a "
+                        + "concurrent command wins meanwhile; * or absent, no check");
+            }
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         problems(path, method).forEach((status, meaning) -> responses.putIfAbsent(status, problem(meaning)));
         operation.setResponses(responses);
+    }
+
+    private static void addHeaderParameter(Operation operation, String name, String description) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "header".equals(parameter.getIn()) && name.equalsIgnoreCase(parameter.getName()));
+        if (!declared) {
+            operation.addParametersItem(new HeaderParameter().name(name).required(false).description(description)
+                    .schema(new StringSchema()));
+        }
     }
 
     private static Map<String, String> problems(String path, HttpMethod method) {

@@ -107,6 +107,29 @@ class OpenApiIT {
     }
 
     @Test
+    void commands_take_idempotency_key_and_commands_on_a_record_if_match_as_header_parameters() {
+        JsonNode paths = new ApiClient(port).get(null, "/v3/api-docs").json().path("paths");
+
+        assertThat(headerParameters(paths.path("/api/partnerships/{partnershipId}/reviews").path("post")))
+                .containsExactlyInAnyOrder("Idempotency-Key", "If-Match");
+        assertThat(headerParameters(paths.path("/api/partnerships").path("post")))
+                .as("a proposal creates the record: nothing to match").containsExactly("Idempotency-Key");
+        assertThat(headerParameters(paths.path("/api/partnerships/{partnershipId}").path("get"))).isEmpty();
+    }
+
+    private static List<String> headerParameters(JsonNode operation) {
+        assertThat(operation.isMissingNode()).as("the operation is documented").isFalse();
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(parameter -> {
+            if (parameter.path("in").asText().equals("header")) {
+                assertThat(parameter.path("description").asText()).as(parameter.toString()).isNotBlank();
+                names.add(parameter.path("name").asText());
+            }
+        });
+        return names;
+    }
+
+    @Test
     void swagger_ui_is_served() {
         assertThat(new ApiClient(port).get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
