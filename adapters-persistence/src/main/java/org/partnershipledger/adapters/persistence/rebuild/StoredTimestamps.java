@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.persistence.rebuild;
 
 import org.axonframework.common.DateTimeUtils;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,7 +32,8 @@ final class StoredTimestamps {
         int hour = digits(stored, 11, 2);
         int minute = digits(stored, 14, 2);
         int second = digits(stored, 17, 2);
-        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+        // The date's own range is LocalDate's to check, below.
+        if (hour > 23 || minute > 59 || second > 59) {
             return DateTimeUtils.parseInstant(stored);
         }
         int fractionDigits = length - 1 - FRACTION;
@@ -42,7 +44,7 @@ final class StoredTimestamps {
         long days;
         try {
             days = LocalDate.of(year, month, day).toEpochDay();
-        } catch (java.time.DateTimeException impossibleDate) {
+        } catch (DateTimeException impossibleDate) {
             return DateTimeUtils.parseInstant(stored);
         }
         return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
