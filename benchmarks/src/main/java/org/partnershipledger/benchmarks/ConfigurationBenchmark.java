@@ -55,7 +55,7 @@ final class ConfigurationBenchmark {
             AggregateLoadStep.Result aggregateLoad = new AggregateLoadStep(service, events, tokens)
                     .run(options.aggregates(), options.aggregateEvents());
             progress(configuration, "replaying at least " + replayEvents + " events");
-            ReplayStep.Result replay = new ReplayStep(service, events, tokens, meter, new StreamingCeiling(schema))
+            ReplayStep.Result replay = new ReplayStep(service, events, tokens, meter, schema)
                     .run(replayEvents, options.replayTimeBox());
             progress(configuration, "  streaming ceiling %.0f rows/s, replay %.0f events/s".formatted(
                     replay.ceiling().rowsPerSecond(), replay.replayPerSecond()));

@@ -1,5 +1,10 @@
 package org.partnershipledger.benchmarks;
 
+import org.partnershipledger.testsupport.LeastRebuildWork;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -11,7 +16,8 @@ import java.util.function.BooleanSupplier;
  * copies as it would after an import, and finally every replayable processor is replayed through the admin API at
  * once: the rate is stored events over the time until the last read model is rebuilt. Both rates are compared with
  * the streaming ceiling, measured on the grown event table while the service is stopped, and the replay's CPU and
- * statements are measured as the load phases' are.
+ * statements are measured as the load phases' are. Once the replay has finished, the least work any rebuild of those
+ * events and read models must do ({@link LeastRebuildWork}) bounds how fast a rebuild can be on this machine at all.
  */
 final class ReplayStep {
 
@@ -19,15 +25,15 @@ final class ReplayStep {
     private final StoredEvents events;
     private final AccessTokens tokens;
     private final ServiceCostMeter meter;
-    private final StreamingCeiling streamingCeiling;
+    private final Database.Schema schema;
 
     ReplayStep(ServiceUnderTest service, StoredEvents events, AccessTokens tokens, ServiceCostMeter meter,
-               StreamingCeiling streamingCeiling) {
+               Database.Schema schema) {
         this.service = service;
         this.events = events;
         this.tokens = tokens;
         this.meter = meter;
-        this.streamingCeiling = streamingCeiling;
+        this.schema = schema;
     }
 
     Result run(long targetEvents, Duration timeBox) {
@@ -39,7 +45,7 @@ final class ReplayStep {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         events.forgetTokens(withSideEffects);
         long head = events.head();
-        StreamingCeiling.Result ceiling = streamingCeiling.measure(2);
+        StreamingCeiling.Result ceiling = new StreamingCeiling(schema).measure(2);
 
         long catchUpStart = System.nanoTime();
         service.start();
@@ -65,8 +71,18 @@ final class ReplayStep {
             replayCost = new ServiceCost(CpuUse.UNAVAILABLE, SqlUse.UNAVAILABLE, 0);
             replayed = 0;
         }
+        LeastRebuildWork.Floor floor = finished ? leastRebuildWork() : null;
         return new Result(stored, stored - before, seedSeconds, ceiling, caughtUp, (stored - before) / catchUpSeconds,
-                finished, replayed, replaySeconds, replayable, replayCost);
+                finished, replayed, replaySeconds, replayable, replayCost, floor);
+    }
+
+    /** Measured on the rebuilt read models while the service idles: what it does is not counted. */
+    private LeastRebuildWork.Floor leastRebuildWork() {
+        try (Connection connection = schema.connect()) {
+            return LeastRebuildWork.measure(connection);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the least rebuild work could not be measured", e);
+        }
     }
 
     private Processors processors() {
@@ -98,10 +114,12 @@ final class ReplayStep {
      * @param finished          whether every replay finished within the time box
      * @param replayedEvents    positions every replayed processor had passed (all of them when finished)
      * @param replayCost        what the replay cost the service, from the first replay request to the last finish
+     * @param leastWork         the least work of any rebuild of the stored events; null unless the replay finished
      */
     record Result(long storedEvents, long copiedEvents, double seedSeconds, StreamingCeiling.Result ceiling,
                   boolean caughtUp, double catchUpPerSecond, boolean finished, long replayedEvents,
-                  double replaySeconds, List<String> replayed, ServiceCost replayCost) {
+                  double replaySeconds, List<String> replayed, ServiceCost replayCost,
+                  LeastRebuildWork.Floor leastWork) {
 
         double replayPerSecond() {
             return replayedEvents / replaySeconds;

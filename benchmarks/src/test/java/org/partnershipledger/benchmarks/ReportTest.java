@@ -1,6 +1,7 @@
 package org.partnershipledger.benchmarks;
 
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.testsupport.LeastRebuildWork;
 
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,18 @@ class ReportTest {
     private static ConfigurationBenchmark.Result result(String name, double processorMillisPerEvent,
                                                         double statementsPerEvent, long lagMillis, int neverSeen,
                                                         long storedEvents, double replayPerSecond) {
+        return result(name, processorMillisPerEvent, statementsPerEvent, lagMillis, neverSeen, storedEvents,
+                replayPerSecond, null);
+    }
+
+    private static ConfigurationBenchmark.Result result(String name, double processorMillisPerEvent,
+                                                        double statementsPerEvent, long lagMillis, int neverSeen,
+                                                        long storedEvents, double replayPerSecond,
+                                                        LeastRebuildWork.Floor leastWork) {
         ServiceCost replayCost = new ServiceCost(CpuUse.UNAVAILABLE, SqlUse.UNAVAILABLE, 0);
         ReplayStep.Result replay = new ReplayStep.Result(storedEvents, storedEvents - 10_000, 5,
                 new StreamingCeiling.Result(storedEvents, storedEvents / 100_000.0), true, 5_000, true,
-                Math.round(replayPerSecond * 10), 10, List.of("partnership-views"), replayCost);
+                Math.round(replayPerSecond * 10), 10, List.of("partnership-views"), replayCost, leastWork);
         return new ConfigurationBenchmark.Result(new ServiceConfiguration(name, Map.of()), PROCESSORS,
                 List.of(phase(2, 60, processorMillisPerEvent, statementsPerEvent, lagMillis, 0),
                         phase(4, 60, processorMillisPerEvent, statementsPerEvent, lagMillis, neverSeen)),
@@ -58,6 +67,26 @@ class ReportTest {
                 .contains("| projection lag p99 ≤ 100 ms at the saturating load, not growing over the sustained run "
                         + "| 80 ms at 4 users; sustained p99 by minute 80 → 80 ms | yes |")
                 .contains("| versions never seen in the read model = 0 | 0 in 3 phases | yes |");
+    }
+
+    @Test
+    void the_rebuild_target_shows_how_much_of_the_ceiling_the_least_work_of_any_rebuild_allows() {
+        long events = 1_200_000;
+        // 10 µs of the backend's and 20 µs of the client's CPU to read an event, 10 µs to load its rows: 40 µs, so two
+        // cores rebuild at most 50,000 events/s, half of the 100,000 rows/s ceiling.
+        LeastRebuildWork.Floor leastWork = new LeastRebuildWork.Floor(
+                new LeastRebuildWork.Run(events, 6, events * 10e-6, events * 20e-6),
+                new LeastRebuildWork.Run(400_000, 3, events * 10e-6, 0), events, 2);
+
+        String report = render(result("tuned", 0.25, 1.5, 80, 0, events, 3_000, leastWork));
+
+        assertThat(report)
+                .contains("| rebuild of all read models from ≥ 1,000,000 events at ≥ 50% of the streaming ceiling "
+                        + "| 3.0% of 100000 rows/s, 1200000 events; the least work of any rebuild allows at most 50% "
+                        + "| **no** |")
+                .contains("The least work of any rebuild, tuned: least read")
+                .contains("40.00 µs of CPU per stored event in all, so on 2 cores no rebuild is faster than 50000 "
+                        + "events/s: 50% of the ceiling.");
     }
 
     @Test
