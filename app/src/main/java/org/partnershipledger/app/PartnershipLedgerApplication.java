@@ -13,7 +13,6 @@ import org.partnershipledger.app.config.VettingProcessConfiguration;
 import org.partnershipledger.app.config.WebConfiguration;
 import org.partnershipledger.app.demo.DemoDataConfiguration;
 import org.partnershipledger.app.identity.DemoUsersConfiguration;
-import org.partnershipledger.app.identity.IdentitySourceGuard;
 import org.partnershipledger.app.notification.NotificationConfiguration;
 import org.partnershipledger.app.observability.AxonMessageMetricsConfiguration;
 import org.partnershipledger.app.observability.ObservabilityConfiguration;
@@ -21,6 +20,7 @@ import org.partnershipledger.app.operations.ReplayAndEvolutionConfiguration;
 import org.partnershipledger.app.reliability.DeadLetterConfiguration;
 import org.partnershipledger.app.scaleout.ProcessorScaleOutConfiguration;
 import org.partnershipledger.app.screening.ScreeningConfiguration;
+import org.partnershipledger.app.settings.StartupSettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Import;
 @Import({AxonConfiguration.class, EventProcessingConfiguration.class, PersistenceConfiguration.class,
         ScreeningConfiguration.class, VettingProcessConfiguration.class, WebConfiguration.class, HttpContractConfiguration.class,
         OpenApiConfiguration.class, SecurityConfiguration.class, DemoUsersConfiguration.class,
-        IdentitySourceGuard.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
+        StartupSettingsCheck.class, DemoDataConfiguration.class, StartupReport.class, AuditTrailConfiguration.class,
         ReplayAndEvolutionConfiguration.class, TamperEvidenceConfiguration.class, DeadLetterConfiguration.class,
         ProcessorScaleOutConfiguration.class, NotificationConfiguration.class, ObservabilityConfiguration.class,
         AxonMessageMetricsConfiguration.class, LoadSheddingConfiguration.class})

@@ -7,7 +7,7 @@ import org.partnershipledger.adapters.rest.audit.AuditExportController;
 import org.partnershipledger.adapters.rest.audit.EventExportWriter;
 import org.partnershipledger.application.audit.EventLog;
 import org.partnershipledger.projections.audit.AuditTrailProjection;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,6 +27,7 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AuditController.class, AuditExportController.class})
+@EnableConfigurationProperties(AuditExportProperties.class)
 public class AuditTrailConfiguration implements WebMvcConfigurer {
 
     /** How long the export waits for a further event when the head position cannot tell it that it is done. */
@@ -34,8 +35,8 @@ public class AuditTrailConfiguration implements WebMvcConfigurer {
 
     private final Duration exportTimeout;
 
-    public AuditTrailConfiguration(@Value("${ledger.audit.export-timeout:PT30M}") Duration exportTimeout) {
-        this.exportTimeout = exportTimeout;
+    public AuditTrailConfiguration(AuditExportProperties export) {
+        this.exportTimeout = export.exportTimeout();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.partnershipledger.app.config;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,12 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cacheSize how many aggregates of each kind stay in memory between commands, the least recently used leaving
  *                  first; {@code 0} reads every aggregate's history from the event store for every command
  */
-@ConfigurationProperties("ledger.aggregates")
+@ConfigurationProperties(AggregateProperties.PREFIX)
 public record AggregateProperties(@DefaultValue("2000") int cacheSize) {
 
+    static final String PREFIX = "ledger.aggregates";
+
     public AggregateProperties {
-        if (cacheSize < 0) {
-            throw new IllegalArgumentException("ledger.aggregates.cache-size must not be negative, not " + cacheSize);
-        }
+        SettingConstraints.under(PREFIX).atLeast("cache-size", cacheSize, 0).enforce();
     }
 }

@@ -1,5 +1,6 @@
 package org.partnershipledger.app.config;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.partnershipledger.adapters.rest.identity.JwtClaims;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,11 +16,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    spring.security.oauth2.resourceserver.jwt.public-key-location (Spring Boot uses that key only
  *                    while issuer-uri is unset); with issuer-uri, Spring checks that issuer and this stays unset
  */
-@ConfigurationProperties("ledger.identity.jwt")
+@ConfigurationProperties(JwtClaimProperties.PREFIX)
 public record JwtClaimProperties(@DefaultValue("sub") String userClaim,
                                  @DefaultValue("office") String officeClaim,
                                  @DefaultValue("roles") String rolesClaim,
                                  String issuer) {
+
+    static final String PREFIX = "ledger.identity.jwt";
+
+    public JwtClaimProperties {
+        SettingConstraints.under(PREFIX)
+                .required("user-claim", userClaim, "sub")
+                .required("office-claim", officeClaim, "office")
+                .required("roles-claim", rolesClaim, "roles")
+                .enforce();
+    }
 
     JwtClaims toClaims() {
         return new JwtClaims(userClaim, officeClaim, rolesClaim);

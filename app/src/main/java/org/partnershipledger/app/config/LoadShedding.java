@@ -1,5 +1,6 @@
 package org.partnershipledger.app.config;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   at once rather than leave them queued behind busy threads
  * @param overloadRetryAfterSeconds  the {@code Retry-After} of a 503: how long a client should wait before retrying
  */
-@ConfigurationProperties("ledger.http")
+@ConfigurationProperties(HttpLimits.PREFIX)
 public record LoadShedding(Integer maxConcurrentRequests, @DefaultValue("1") int overloadRetryAfterSeconds) {
+
+    public LoadShedding {
+        SettingConstraints.under(HttpLimits.PREFIX)
+                .atLeastIfSet("max-concurrent-requests", maxConcurrentRequests, 1)
+                .atLeast("overload-retry-after-seconds", overloadRetryAfterSeconds, 1)
+                .enforce();
+    }
 
     /** The limit in force: the configured one, or three quarters of the worker threads. */
     public int maxConcurrentRequests(int workerThreads) {

@@ -1,5 +1,6 @@
 package org.partnershipledger.app.config;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,20 +17,20 @@ import java.time.Duration;
  * @param pulse     how often a caught-up processor looks for new events ({@link PromptEventStreams})
  * @see org.partnershipledger.app.scaleout.ProcessorScaleOut the segments and how nodes share them, same prefix
  */
-@ConfigurationProperties("ledger.processors")
+@ConfigurationProperties(ProcessingProperties.PREFIX)
 public record ProcessingProperties(@DefaultValue("pooled") Mode mode,
                                    @DefaultValue("100") int batchSize,
                                    @DefaultValue("2") int threads,
                                    @DefaultValue("10ms") Duration pulse) {
 
+    static final String PREFIX = "ledger.processors";
+
     public ProcessingProperties {
-        if (pulse.isNegative() || pulse.isZero()) {
-            throw new IllegalArgumentException("ledger.processors.pulse must be positive, not " + pulse);
-        }
-        if (batchSize < 1 || threads < 1) {
-            throw new IllegalArgumentException("ledger.processors.batch-size and threads must be at least 1, not "
-                    + batchSize + " and " + threads);
-        }
+        SettingConstraints.under(PREFIX)
+                .positive("pulse", pulse)
+                .atLeast("batch-size", batchSize, 1)
+                .atLeast("threads", threads, 1)
+                .enforce();
     }
 
     public enum Mode { POOLED, TRACKING }

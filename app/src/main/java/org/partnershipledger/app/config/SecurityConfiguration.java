@@ -46,8 +46,8 @@ public class SecurityConfiguration {
 
     /**
      * HTTP Basic where there are password users (the demo users of the default profile), bearer tokens where a token
-     * issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.*}); {@code IdentitySourceGuard} refuses
-     * to start with neither.
+     * issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.*}); the start-up check
+     * ({@code IdentitySourceRule}) refuses to start with neither.
      */
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems, JwtClaimProperties claims,

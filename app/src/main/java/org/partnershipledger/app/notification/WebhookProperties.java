@@ -1,5 +1,6 @@
 package org.partnershipledger.app.notification;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +18,7 @@ import java.time.Duration;
  * @param requestTimeout how long a receiver may take to answer
  * @param threads        deliveries in flight at most on this node
  */
-@ConfigurationProperties("ledger.webhooks")
+@ConfigurationProperties(WebhookProperties.PREFIX)
 public record WebhookProperties(@DefaultValue("8") int maxAttempts,
                                 @DefaultValue("30s") Duration baseDelay,
                                 @DefaultValue("1h") Duration maxDelay,
@@ -25,4 +26,18 @@ public record WebhookProperties(@DefaultValue("8") int maxAttempts,
                                 @DefaultValue("5s") Duration connectTimeout,
                                 @DefaultValue("10s") Duration requestTimeout,
                                 @DefaultValue("4") int threads) {
+
+    static final String PREFIX = "ledger.webhooks";
+
+    public WebhookProperties {
+        SettingConstraints.under(PREFIX)
+                .atLeast("max-attempts", maxAttempts, 1)
+                .positive("base-delay", baseDelay)
+                .notShorterThan("max-delay", maxDelay, "base-delay", baseDelay)
+                .positive("poll-interval", pollInterval)
+                .positive("connect-timeout", connectTimeout)
+                .positive("request-timeout", requestTimeout)
+                .atLeast("threads", threads, 1)
+                .enforce();
+    }
 }

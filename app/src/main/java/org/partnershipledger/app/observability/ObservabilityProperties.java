@@ -1,5 +1,6 @@
 package org.partnershipledger.app.observability;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,9 +19,19 @@ import java.time.Duration;
  *                            (ADR 028). Bound here so that it is a documented setting; the choice itself is a
  *                            condition on the property in AxonMessageMetricsConfiguration
  */
-@ConfigurationProperties("ledger.observability")
+@ConfigurationProperties(ObservabilityProperties.PREFIX)
 public record ObservabilityProperties(@DefaultValue("5s") Duration sampleInterval,
                                       @DefaultValue("60s") Duration processorStuckAfter,
                                       @DefaultValue("15s") Duration eventStoreTimeout,
                                       @DefaultValue("false") boolean axonMessageTimers) {
+
+    static final String PREFIX = "ledger.observability";
+
+    public ObservabilityProperties {
+        SettingConstraints.under(PREFIX)
+                .positive("sample-interval", sampleInterval)
+                .positive("processor-stuck-after", processorStuckAfter)
+                .positive("event-store-timeout", eventStoreTimeout)
+                .enforce();
+    }
 }

@@ -21,8 +21,8 @@ import org.partnershipledger.projections.partnership.PartnershipViewProjection;
 import org.partnershipledger.projections.vetting.PartnerRegistryProjection;
 import org.partnershipledger.projections.vetting.VettingViewProjection;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +48,7 @@ import javax.sql.DataSource;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ProjectionAdminController.class)
+@EnableConfigurationProperties(RebuildProperties.class)
 public class ReplayAndEvolutionConfiguration {
 
     /**
@@ -60,11 +61,11 @@ public class ReplayAndEvolutionConfiguration {
                                         org.axonframework.config.Configuration axon, DataSource dataSource,
                                         JdbcClient jdbc, EventSchema eventSchema, TransactionManager transactions,
                                         ObjectProvider<RebuildCheckpoint> checkpoint,
-                                        @Value("${ledger.rebuilds.records-per-load:2000}") int recordsPerLoad) {
+                                        RebuildProperties rebuilds) {
         boolean relational = engines.orderedStream().anyMatch(JdbcEventStorageEngine.class::isInstance);
         SetBasedRebuilds setBased = relational
                 ? setBasedRebuilds(axon, dataSource, jdbc, eventSchema, transactions,
-                checkpoint.getIfAvailable(() -> RebuildCheckpoint.NONE), recordsPerLoad)
+                checkpoint.getIfAvailable(() -> RebuildCheckpoint.NONE), rebuilds.recordsPerLoad())
                 : null;
         return new AxonProjectionReplays(processing, events, setBased, Clock.systemUTC(), System::nanoTime);
     }

@@ -1,5 +1,6 @@
 package org.partnershipledger.app.scaleout;
 
+import org.partnershipledger.app.settings.SettingConstraints;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,16 +19,20 @@ import java.time.Duration;
  * @param tokenClaimInterval        how often a node looks for segments to claim or release
  * @param heartbeatInterval         how often a node says it is alive and counts the others
  */
-@ConfigurationProperties("ledger.processors")
+@ConfigurationProperties(ProcessorScaleOut.PREFIX)
 public record ProcessorScaleOut(@DefaultValue("1") int segments,
                                 @DefaultValue("32767") int maxClaimedSegmentsPerNode,
                                 @DefaultValue("5s") Duration tokenClaimInterval,
                                 @DefaultValue("3s") Duration heartbeatInterval) {
 
+    static final String PREFIX = "ledger.processors";
+
     public ProcessorScaleOut {
-        if (segments < 1 || maxClaimedSegmentsPerNode < 1) {
-            throw new IllegalArgumentException("ledger.processors.segments and max-claimed-segments-per-node must be "
-                    + "at least 1, not " + segments + " and " + maxClaimedSegmentsPerNode);
-        }
+        SettingConstraints.under(PREFIX)
+                .atLeast("segments", segments, 1)
+                .atLeast("max-claimed-segments-per-node", maxClaimedSegmentsPerNode, 1)
+                .positive("token-claim-interval", tokenClaimInterval)
+                .positive("heartbeat-interval", heartbeatInterval)
+                .enforce();
     }
 }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code ledger.*} property has configuration metadata (generated from the properties classes, and
- * {@code additional-spring-configuration-metadata.json} for those read one by one) with a description, and the
- * README's configuration tables name exactly those properties: a new setting is documented where operators look.
+ * Every {@code ledger.*} property has configuration metadata (generated from the properties records, which the
+ * start-up check binds and whose descriptions a refused start repeats) with a description, and the README's
+ * configuration tables name exactly those properties: a new setting is documented where operators look.
  */
 class ConfigurationMetadataTest {
 

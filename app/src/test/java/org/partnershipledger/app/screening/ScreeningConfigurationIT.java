@@ -10,20 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Only the default profile screens against the bundled fictitious sample; anywhere else a sanctions list must be
- * configured, and a list that cannot be read stops start-up, in both cases with a report that says what to set.
+ * A sanctions list that cannot be read stops start-up with a report naming its location and the property to set. (A
+ * list not configured at all is refused earlier, with every other missing setting: app.settings.)
  */
 class ScreeningConfigurationIT {
-
-    @Test
-    void a_profile_other_than_default_without_a_list_does_not_start_and_says_which_property_to_set() {
-        Throwable failure = start("--spring.profiles.active=production");
-
-        assertThat(causes(failure)).hasAtLeastOneElementOfType(NoSanctionsListException.class);
-        FailureAnalysis analysis = new SanctionsListFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("no sanctions list", "production", "fictitious");
-        assertThat(analysis.getAction()).contains("ledger.screening.un-list.location");
-    }
 
     @Test
     void a_list_that_cannot_be_read_stops_start_up_naming_its_location() {
