@@ -19,6 +19,10 @@ import java.util.Base64;
  */
 final class AccessTokens {
 
+    /** Whom the tokens name as their issuer and audience: a production start requires both (ADR 030). */
+    static final String ISSUER = "https://benchmark.partnership-ledger.invalid";
+    static final String AUDIENCE = "partnership-ledger";
+
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final KeyPair keys;
@@ -51,9 +55,9 @@ final class AccessTokens {
     String token(String user, String office, String... roles) {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         long now = Instant.now().getEpochSecond();
-        String claims = "{\"sub\":\"%s\",\"office\":\"%s\",\"roles\":[%s],\"iat\":%d,\"exp\":%d}".formatted(
-                user, office, String.join(",", java.util.Arrays.stream(roles).map(r -> '"' + r + '"').toList()),
-                now, now + 86_400);
+        String claims = ("{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"office\":\"%s\",\"roles\":[%s],"
+                + "\"iat\":%d,\"exp\":%d}").formatted(ISSUER, AUDIENCE, user, office,
+                String.join(",", java.util.Arrays.stream(roles).map(r -> '"' + r + '"').toList()), now, now + 86_400);
         String signingInput = encode(header) + "." + encode(claims);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -30,6 +30,8 @@ final class ServiceUnderTest implements AutoCloseable {
                 .property("spring.datasource.username", schema.serviceRole())
                 .property("spring.datasource.password", "")
                 .property("spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation)
+                .property("ledger.identity.jwt.issuer", AccessTokens.ISSUER)
+                .property("spring.security.oauth2.resourceserver.jwt.audiences", AccessTokens.AUDIENCE)
                 .property("ledger.screening.un-list.location", "classpath:sanctions/un-consolidated-sample.xml")
                 // The benchmark's few virtual users send as fast as the service answers; the per-user limit that
                 // protects the service from one runaway client would otherwise be what is measured.
