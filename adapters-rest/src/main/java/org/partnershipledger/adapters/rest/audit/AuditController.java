@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.audit;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
@@ -56,6 +57,7 @@ public class AuditController {
     }
 
     /** The partnership as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one. */
+    @AnswersVersion
     @GetMapping("/partnerships/{partnershipId}/as-of")
     public ResponseEntity<PartnershipView> partnershipAsOf(@PathVariable String partnershipId,
                                                            @RequestParam(required = false) Instant at,
@@ -69,6 +71,7 @@ public class AuditController {
     }
 
     /** The vetting as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one. */
+    @AnswersVersion
     @GetMapping("/vettings/{vettingId}/as-of")
     public ResponseEntity<VettingView> vettingAsOf(@PathVariable String vettingId,
                                                    @RequestParam(required = false) Instant at,

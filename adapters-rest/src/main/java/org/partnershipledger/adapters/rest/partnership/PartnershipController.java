@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
 import org.partnershipledger.application.partnership.queries.FindPartnership;
@@ -16,6 +17,7 @@ import org.partnershipledger.domain.partnership.PartnershipForm;
 import org.partnershipledger.domain.partnership.PartnershipStatus;
 import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.domain.partnership.PartnershipId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,6 +47,7 @@ public class PartnershipController {
         this.queries = queries;
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> propose(@Valid @RequestBody ProposePartnershipRequest request,
                                                    Authentication authentication) {
@@ -70,6 +73,7 @@ public class PartnershipController {
         return queries.query(query, ResponseTypes.instanceOf(PortfolioPage.class)).join();
     }
 
+    @AnswersVersion
     @GetMapping("/{partnershipId}")
     public ResponseEntity<PartnershipView> get(@PathVariable String partnershipId) {
         PartnershipView view = queries.query(new FindPartnership(partnershipId),

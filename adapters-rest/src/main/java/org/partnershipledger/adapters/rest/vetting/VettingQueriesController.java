@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.vetting;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
@@ -53,6 +54,7 @@ public class VettingQueriesController {
     }
 
     /** One vetting, with its version as the entity tag. */
+    @AnswersVersion
     @GetMapping("/vettings/{vettingId}")
     public ResponseEntity<VettingView> vetting(@PathVariable String vettingId) {
         VettingView view = queries.query(new FindVetting(vettingId), ResponseTypes.optionalInstanceOf(VettingView.class))

@@ -1,5 +1,8 @@
 package org.partnershipledger.adapters.rest.webhooks;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
@@ -14,6 +17,7 @@ import org.partnershipledger.application.notification.WebhookDelivery;
 import org.partnershipledger.application.notification.WebhookSubscription;
 import org.partnershipledger.application.notification.WebhookSubscriptions;
 import org.partnershipledger.application.paging.Paging;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -57,6 +61,9 @@ public class WebhookAdminController {
     public record Page<T>(List<T> items, int page, int size) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Registered: the subscriber, without its secret",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "Where the subscriber is read",
+                    schema = @Schema(type = "string")))
     @PostMapping(path = SUBSCRIPTIONS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<WebhookSubscription> subscribe(@Valid @RequestBody SubscribeWebhookRequest request,
@@ -80,6 +87,7 @@ public class WebhookAdminController {
     }
 
     /** Removes the subscriber; what it has not yet received is cancelled. */
+    @ApiResponse(responseCode = "204", description = "Removed; what it had not yet received is cancelled")
     @DeleteMapping(SUBSCRIPTIONS + "/{id}")
     public ResponseEntity<Void> unsubscribe(@PathVariable String id) {
         if (!subscriptions.remove(id)) {
@@ -103,6 +111,9 @@ public class WebhookAdminController {
     }
 
     /** Sends a parked delivery again, from its first attempt; answers the delivery, pending again. */
+    @ApiResponse(responseCode = "200", description = "The delivery, pending again")
+    @ApiResponse(responseCode = "409", description = "The delivery is not parked: only a delivery whose every "
+            + "attempt failed is sent again")
     @PostMapping(path = DELIVERIES + "/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     public WebhookDelivery retry(@PathVariable String id) {
         return deliveries.retry(id).orElseThrow(() -> new NotFoundException("no webhook delivery " + id));
