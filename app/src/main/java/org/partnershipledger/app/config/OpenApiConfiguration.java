@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.partnershipledger.adapters.rest.openapi.HttpContractDocumentation;
+import org.partnershipledger.adapters.rest.openapi.PrimitivesAlwaysPresent;
 import org.partnershipledger.adapters.rest.openapi.ProblemAnswers;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -45,6 +46,12 @@ public class OpenApiConfiguration {
     @Bean
     OperationCustomizer httpContract() {
         return new HttpContractDocumentation();
+    }
+
+    /** springdoc adds every {@code ModelConverter} bean to the ones that turn classes into schemas. */
+    @Bean
+    PrimitivesAlwaysPresent primitivesAlwaysPresent() {
+        return new PrimitivesAlwaysPresent();
     }
 
     /**

@@ -206,9 +206,8 @@ class OpenApiIT {
                     .isEqualTo(headerParameters(operation).contains("If-Match"));
             assertThat(refusals.contains("415")).as(name + ": 415 exactly where a body is taken")
                     .isEqualTo(operation.has("requestBody"));
-            operation.path("responses").properties().stream().filter(response -> response.getKey().matches("[45]\\d\\d"))
-                    .forEach(response -> assertThat(response.getValue().path("content").has("application/problem+json"))
-                            .as(name + " " + response.getKey() + " is a problem").isTrue());
+            refusals.forEach(status -> assertThat(operation.path("responses").path(status).path("content")
+                    .has("application/problem+json")).as(name + " " + status + " is a problem").isTrue());
         });
     }
 
@@ -244,6 +243,42 @@ class OpenApiIT {
                 .containsExactly("400", "401", "403", "404", "409", "413", "422", "429", "503");
         assertThat(errorStatuses(paths.path("/api/admin/webhook-subscriptions/{id}").path("delete")))
                 .containsExactly("401", "403", "404", "429", "503");
+    }
+
+    @Test
+    void request_schemas_require_what_bean_validation_or_a_business_rule_requires() {
+        JsonNode schemas = document().path("components").path("schemas");
+
+        assertThat(required(schemas, "ProposePartnershipRequest"))
+                .containsExactlyInAnyOrder("title", "purpose", "form", "agencyRole", "scope", "partners");
+        assertThat(required(schemas, "WithdrawProposalRequest")).as("P8").containsExactlyInAnyOrder("reason",
+                "withdrawnOn");
+        assertThat(required(schemas, "DiscontinuePartnershipRequest")).as("P8, the principle only for a violation")
+                .containsExactlyInAnyOrder("reason", "justification", "effectiveDate", "continuityMeasures");
+        assertThat(required(schemas, "RecordReviewRequest")).as("P6").containsExactlyInAnyOrder("reviewDate",
+                "progress", "functioning", "worthItsCosts", "participants", "commitments", "recommendation",
+                "summary");
+        assertThat(required(schemas, "ConcludeAgreementRequest")).as("P4: the rest only for a formal partnership")
+                .containsExactlyInAnyOrder("signedOn", "objectives", "contributions");
+        assertThat(required(schemas, "AmendAgreementRequest")).as("P10").containsExactlyInAnyOrder("amendedOn",
+                "rationale");
+        assertThat(required(schemas, "CorrectRecordedFactRequest")).as("P11").containsExactlyInAnyOrder("fact",
+                "newValue", "reason");
+        assertThat(required(schemas, "AssessCriterionRequest")).as("V2: a condition only when MITIGATED")
+                .containsExactlyInAnyOrder("criterion", "result", "evidence");
+        assertThat(required(schemas, "DecideVettingRequest")).as("V5: conditions only with conditions")
+                .containsExactlyInAnyOrder("decision", "reasons");
+        assertThat(required(schemas, "ReopenVettingRequest")).as("V8").containsExactlyInAnyOrder("reason",
+                "information");
+    }
+
+    @Test
+    void answers_require_the_fields_they_always_carry() {
+        JsonNode schemas = document().path("components").path("schemas");
+
+        assertThat(required(schemas, "CommandAccepted")).containsExactlyInAnyOrder("id", "version");
+        assertThat(required(schemas, "RecordedReview")).containsExactlyInAnyOrder("id", "version", "reviewId");
+        assertThat(required(schemas, "PartnershipView")).as("a number is always there, null never").contains("version");
     }
 
     @Test
@@ -317,6 +352,14 @@ class OpenApiIT {
             }
         });
         return found.stream();
+    }
+
+    private static List<String> required(JsonNode schemas, String name) {
+        JsonNode schema = schemas.path(name);
+        assertThat(schema.isMissingNode()).as(name + " is in the document").isFalse();
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(field -> required.add(field.asText()));
+        return required;
     }
 
     private static List<String> names(JsonNode object) {
