@@ -246,6 +246,24 @@ class OpenApiIT {
     }
 
     @Test
+    void every_property_of_every_schema_and_every_parameter_is_described() {
+        JsonNode document = document();
+        List<String> undescribed = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(property -> {
+                    if (!described(property.getKey(), property.getValue())) {
+                        undescribed.add(schema.getKey() + "." + property.getKey());
+                    }
+                }));
+        forEachOperation(document, (name, operation) -> operation.path("parameters").forEach(parameter -> {
+            if (!described(parameter.path("name").asText(), parameter)) {
+                undescribed.add(name + " " + parameter.path("in").asText() + " " + parameter.path("name").asText());
+            }
+        }));
+        assertThat(undescribed).as("properties and parameters without a description of their own").isEmpty();
+    }
+
+    @Test
     void request_schemas_require_what_bean_validation_or_a_business_rule_requires() {
         JsonNode schemas = document().path("components").path("schemas");
 
@@ -352,6 +370,12 @@ class OpenApiIT {
             }
         });
         return found.stream();
+    }
+
+    /** A description of its own: there, and more than the name again. */
+    private static boolean described(String name, JsonNode node) {
+        String description = node.path("description").asText("").strip();
+        return !description.isEmpty() && !description.equalsIgnoreCase(name);
     }
 
     private static List<String> required(JsonNode schemas, String name) {

@@ -42,7 +42,11 @@ public class ProjectionAdminController {
         this.replays = replays;
     }
 
-    /** The answer of the list: every processor, by name. */
+    /**
+     * The answer of the list: every processor, by name.
+     *
+     * @param items every event processor of this node, by name
+     */
     public record Projections(List<ProjectionStatus> items) {
     }
 
@@ -51,12 +55,21 @@ public class ProjectionAdminController {
         return new Projections(replays.statuses());
     }
 
+    /**
+     * One event processor with its state and the progress of its last replay.
+     *
+     * @param name the processor's name, as the list names it
+     */
     @GetMapping("/{name}")
     public ProjectionStatus projection(@PathVariable String name) {
         return replays.status(name).orElseThrow(() -> new UnknownProjectionException(name));
     }
 
-    /** Starts the replay and answers 202 with the status resource to follow it by. */
+    /**
+     * Starts the replay and answers 202 with the status resource to follow it by.
+     *
+     * @param name the processor's name, as the list names it
+     */
     @ApiResponse(responseCode = "202", description = "The replay started: the body is the projection's status",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The projection's status, to follow the "
                     + "replay's progress by", schema = @Schema(type = "string")))

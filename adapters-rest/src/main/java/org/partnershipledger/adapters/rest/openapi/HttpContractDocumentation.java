@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.partnershipledger.adapters.rest.concurrency.IfMatchPrecondition;
 import org.partnershipledger.adapters.rest.idempotency.IdempotencyFilter;
-import org.partnershipledger.adapters.rest.limits.RequestBodyLimitFilter;
+import org.partnershipledger.application.paging.Paging;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Documents on each operation what the filters in front of it and its handler do beyond its signature: the headers
@@ -27,20 +28,39 @@ import java.util.List;
  */
 public class HttpContractDocumentation implements OperationCustomizer {
 
+    private static final Map<String, String> SHARED_PARAMETERS = Map.of(
+            "path partnershipId", "The partnership's id, as the Location of its proposal named it",
+            "path vettingId", "The vetting's id, as the Location of its opening, the vetting queue or a partner's "
+                    + "vetting in the partnership's view names it",
+            "query page", "Which page, from 0",
+            "query size", "How many items a page holds, 1 to " + Paging.MAX_SIZE + "; a size beyond answers 400");
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         String method = httpMethod(handler);
         List<String> pathVariables = parameters(operation, "path").stream().map(Parameter::getName).toList();
         boolean evaluatesIfMatch = IfMatchPrecondition.evaluates(method, pathVariables);
         AnswersVersion answersVersion = handler.getMethodAnnotation(AnswersVersion.class);
+        describeSharedParameters(operation);
         addHeaderParameters(operation, method, evaluatesIfMatch);
         if (answersVersion != null) {
             describeVersionedAnswer(operation, method, answersVersion.value());
         }
-        addRefusals(operation, method, pathVariables, evaluatesIfMatch,
+        Refusals.addTo(operation, method, pathVariables, evaluatesIfMatch,
                 answersVersion != null && !"GET".equals(method));
         ProblemAnswers.answerErrorsAsProblems(operation);
         return operation;
+    }
+
+    /** Parameters that mean the same on every operation are described once, here, rather than on each handler. */
+    private static void describeSharedParameters(Operation operation) {
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        for (Parameter parameter : parameters) {
+            String description = SHARED_PARAMETERS.get(parameter.getIn() + " " + parameter.getName());
+            if (description != null && (parameter.getDescription() == null || parameter.getDescription().isBlank())) {
+                parameter.setDescription(description);
+            }
+        }
     }
 
     private static void addHeaderParameters(Operation operation, String method, boolean evaluatesIfMatch) {
@@ -74,7 +94,8 @@ public class HttpContractDocumentation implements OperationCustomizer {
         }
         answer.setDescription(status == HttpStatus.CREATED
                 ? "Created: the body names the new record or part and the record's version"
-                : command ? "Done: the body carries the record's new version" : "The record, at the version its ETag names");
+                : command ? "Done: the body carries the record's new version"
+                : "The record, at the version its ETag names");
         answer.addHeaderObject(HttpHeaders.ETAG, header(command
                 ? "The record's version after this command, e.g. \"4\": send it back as If-Match with the next one"
                 : "The record's version, e.g. \"3\": send it back as If-Match with a command on it"));
@@ -89,46 +110,6 @@ public class HttpContractDocumentation implements OperationCustomizer {
         return new Header().description(description).schema(new StringSchema());
     }
 
-    private static void addRefusals(Operation operation, String method, List<String> pathVariables,
-                                    boolean evaluatesIfMatch, boolean command) {
-        if (operation.getRequestBody() != null) {
-            ProblemAnswers.add(operation, "400", "the body is not well-formed JSON, has an unknown field, a value of "
-                    + "the wrong type or enum, or lacks a required one (field or fields names it)");
-            ProblemAnswers.add(operation, "415", "the body is not application/json");
-        }
-        if (!parameters(operation, "query").isEmpty()) {
-            ProblemAnswers.add(operation, "400", "a query parameter has a value of the wrong type or enum, or out "
-                    + "of range, e.g. a page size over 100 (field names it)");
-        }
-        if (!pathVariables.isEmpty()) {
-            ProblemAnswers.add(operation, "404", "nothing has the id in the path");
-        }
-        if (IdempotencyFilter.METHOD.equals(method)) {
-            ProblemAnswers.add(operation, "400", "the Idempotency-Key is not 1 to 200 visible ASCII characters");
-            ProblemAnswers.add(operation, "409", "the first request with this Idempotency-Key is still in progress");
-            ProblemAnswers.add(operation, "422", "this Idempotency-Key was used for a different request");
-        }
-        if (evaluatesIfMatch) {
-            ProblemAnswers.add(operation, "400", "If-Match is not one entity tag such as \"3\", nor *");
-            ProblemAnswers.add(operation, "409", "a concurrent command on the record won while this one waited: "
-                    + "nothing of this one is stored");
-            ProblemAnswers.add(operation, "412", "If-Match names a version the record has moved past "
-                    + "(currentVersion says where it is)");
-        }
-        if (command) {
-            ProblemAnswers.add(operation, "422", "a business rule refuses the command: rule names it (e.g. P4), "
-                    + "violations each missing part");
-        }
-        if (RequestBodyLimitFilter.METHODS.contains(method)) {
-            ProblemAnswers.add(operation, "413", "the body is larger than the limit (ledger.http.max-body-bytes, "
-                    + "64 KiB unless configured)");
-        }
-        ProblemAnswers.add(operation, "429", "this caller sent more requests than its rate limit allows: "
-                + "Retry-After says in how many seconds to try again");
-        ProblemAnswers.add(operation, "503", "the service is working on as many requests as it can at once: "
-                + "Retry-After says in how many seconds to try again");
-    }
-
     private static String httpMethod(HandlerMethod handler) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
         if (mapping == null || mapping.method().length != 1) {
@@ -137,7 +118,7 @@ public class HttpContractDocumentation implements OperationCustomizer {
         return mapping.method()[0].name();
     }
 
-    private static List<Parameter> parameters(Operation operation, String in) {
+    static List<Parameter> parameters(Operation operation, String in) {
         return operation.getParameters() == null ? List.of()
                 : operation.getParameters().stream().filter(parameter -> in.equals(parameter.getIn())).toList();
     }

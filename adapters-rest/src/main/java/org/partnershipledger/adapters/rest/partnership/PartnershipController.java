@@ -58,7 +58,20 @@ public class PartnershipController {
                 .body(new CommandAccepted(id.value(), FIRST_VERSION));
     }
 
-    /** The portfolio: every filter optional, combined with AND; {@code sort} is a field and a direction, e.g. {@code title,asc}. */
+    /**
+     * The portfolio: every filter optional, combined with AND; {@code sort} is a field and a direction, e.g.
+     * {@code title,asc}.
+     *
+     * @param status      only partnerships in this status: PROPOSED, VETTED, AGREED, UNDER_CORRECTION, DISCONTINUED or
+     *                    CONCLUDED
+     * @param form        only partnerships of this form: FORMAL_PARTNERSHIP or COLLABORATIVE_RELATIONSHIP
+     * @param partnerType only partnerships with at least one current partner of this type
+     * @param leadOffice  only partnerships led by this office, by its code such as CO-SEN
+     * @param text        only partnerships whose title, purpose or a current partner's name contains it, in any letter
+     *                    case
+     * @param sort        a field, proposedAt, title, status or nextReviewDue, and optionally a direction, asc or desc,
+     *                    e.g. title,asc; newest proposals first when absent
+     */
     @GetMapping
     public PortfolioPage portfolio(@RequestParam(required = false) PartnershipStatus status,
                                    @RequestParam(required = false) PartnershipForm form,

@@ -129,6 +129,11 @@ public class VettingCommandsController {
                 .body(RecordedScreening.of(vettingId, version, result));
     }
 
+    /**
+     * Dismisses a match of the standing screening as a false positive, with a justification (V3).
+     *
+     * @param entryReference the list's reference for the matched entry, as the screening's matches name it
+     */
     @AnswersVersion
     @PostMapping(path = "/{vettingId}/screening-matches/{entryReference}/dismissal",
             consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -42,6 +42,11 @@ public class PartnersController {
                 "/api/partnerships/{id}/partners/{partnerId}", partnershipId, partnerId);
     }
 
+    /**
+     * A partner leaves the partnership, before its agreement (P2).
+     *
+     * @param partnerId the partner who leaves, one of the partnership's current partners
+     */
     @AnswersVersion
     @PostMapping("/partners/{partnerId}/removal")
     public ResponseEntity<CommandAccepted> remove(@PathVariable String partnershipId, @PathVariable String partnerId,

@@ -53,6 +53,11 @@ public class ReviewController {
                 "/api/partnerships/{id}/corrective-plans/{planId}", partnershipId, planId);
     }
 
+    /**
+     * Records an action of the open corrective plan as done (P7).
+     *
+     * @param actionId the action's id, as the plan's answer (actionIds) or the partnership's view gave it
+     */
     @AnswersVersion
     @PostMapping("/corrective-actions/{actionId}/completion")
     public ResponseEntity<CommandAccepted> completeAction(@PathVariable String partnershipId,
