@@ -42,6 +42,18 @@ class OpenApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The commands that create a record or a part with an id of its own: {@code CommandAnswers.created}, 201. */
+    private static final Set<String> CREATING_COMMANDS = Set.of("POST /api/partnerships",
+            "POST /api/partnerships/{partnershipId}/partners", "POST /api/partnerships/{partnershipId}/reviews",
+            "POST /api/partnerships/{partnershipId}/corrective-plans",
+            "POST /api/partnerships/{partnershipId}/agreement/amendments", "POST /api/vettings");
+
+    /** What the filters in front of every {@code /api/**} operation can answer: security, rate limit, load shedding. */
+    private static final Set<String> EVERY_OPERATION_MAY_ANSWER = Set.of("401", "403", "429", "503");
+
+    /** What the body cap and the idempotency filter can answer to any POST. */
+    private static final Set<String> EVERY_POST_MAY_ANSWER = Set.of("400", "409", "413", "422");
+
     @LocalServerPort
     int port;
 
@@ -139,18 +151,6 @@ class OpenApiIT {
         });
         return names;
     }
-
-    /** The commands that create a record or a part with an id of its own: {@code CommandAnswers.created}, 201. */
-    private static final Set<String> CREATING_COMMANDS = Set.of("POST /api/partnerships",
-            "POST /api/partnerships/{partnershipId}/partners", "POST /api/partnerships/{partnershipId}/reviews",
-            "POST /api/partnerships/{partnershipId}/corrective-plans",
-            "POST /api/partnerships/{partnershipId}/agreement/amendments", "POST /api/vettings");
-
-    /** What the filters in front of every {@code /api/**} operation can answer: security, rate limit, load shedding. */
-    private static final Set<String> EVERY_OPERATION_MAY_ANSWER = Set.of("401", "403", "429", "503");
-
-    /** What the body cap and the idempotency filter can answer to any POST. */
-    private static final Set<String> EVERY_POST_MAY_ANSWER = Set.of("400", "409", "413", "422");
 
     @Test
     void every_command_documents_its_success_status_with_the_location_and_etag_it_answers() {
