@@ -300,6 +300,16 @@ class OpenApiIT {
     }
 
     @Test
+    void a_partners_vetting_in_a_partnership_is_its_outcome_not_the_whole_vetting() {
+        JsonNode document = document();
+        JsonNode vetting = document.path("components").path("schemas").path("PartnerView").path("properties")
+                .path("vetting");
+
+        assertThat(propertyNames(document, vetting)).as("two classes of one name would share one schema")
+                .contains("outcome", "reusedClearance").doesNotContain("criteria");
+    }
+
+    @Test
     void the_event_export_documents_its_media_types_and_the_fields_of_one_event() throws Exception {
         JsonNode document = document();
         JsonNode export = document.path("paths").path("/api/audit/events").path("get");

@@ -86,6 +86,7 @@ public class VettingCommandsController {
      * or a deeper one the officer asks for.
      */
     @AnswersVersion(HttpStatus.CREATED)
+    // springdoc infers no success answer for a method that declares any answer: the 201 stands beside the 404.
     @ApiResponse(responseCode = "201")
     @ApiResponse(responseCode = "404", description = "No partnership has the partnershipId, or it has no partner "
             + "with the partnerId")

@@ -24,5 +24,5 @@ import java.time.Instant;
  */
 public record PartnerView(String partnerId, String name, PartnerType type, String country,
                           String registrationReference, EngagementLevel engagement,
-                          VettingView vetting, Instant joinedAt, Instant leftAt, String leftReason) {
+                          VettingOutcomeView vetting, Instant joinedAt, Instant leftAt, String leftReason) {
 }
