@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * An amount in an ISO 4217 currency. Amounts are never negative: a transfer runs from one side to the other and its
  * direction is part of what is transferred, not a sign. The currency is checked for its form only, not against the
  * JDK's list of currencies in circulation: that list changes, and events holding a retired currency must still load.
+ *
+ * @param amount   the amount in the currency's units, never negative
+ * @param currency the ISO 4217 code of the currency, e.g. USD
  */
 public record Money(BigDecimal amount, String currency) {
 

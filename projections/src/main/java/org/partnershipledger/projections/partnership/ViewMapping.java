@@ -11,7 +11,7 @@ import org.partnershipledger.application.partnership.views.DiscontinuationView;
 import org.partnershipledger.application.partnership.views.PartnerView;
 import org.partnershipledger.application.partnership.views.ReviewView;
 import org.partnershipledger.application.partnership.views.TermsView;
-import org.partnershipledger.application.partnership.views.VettingView;
+import org.partnershipledger.application.partnership.views.VettingOutcomeView;
 import org.partnershipledger.domain.partnership.AgreementChanges;
 import org.partnershipledger.domain.partnership.AgreementTerms;
 import org.partnershipledger.domain.partnership.PartnerClearance;
@@ -43,8 +43,8 @@ final class ViewMapping {
                 partner.registrationReference(), partner.engagement(), null, joinedAt, null, null);
     }
 
-    static VettingView vetting(VettingOutcomeRecorded event, Instant recordedAt) {
-        return new VettingView(event.vettingId(), event.outcome(), event.tier(), event.requiredTier(),
+    static VettingOutcomeView vetting(VettingOutcomeRecorded event, Instant recordedAt) {
+        return new VettingOutcomeView(event.vettingId(), event.outcome(), event.tier(), event.requiredTier(),
                 event.validUntil(), event.conditions(), event.reusedClearance(), recordedAt);
     }
 

@@ -16,7 +16,7 @@ import org.partnershipledger.application.partnership.views.RecordCorrectionView;
 import org.partnershipledger.application.partnership.views.ReviewView;
 import org.partnershipledger.application.partnership.views.TermsView;
 import org.partnershipledger.application.partnership.views.UnderCorrectionView;
-import org.partnershipledger.application.partnership.views.VettingView;
+import org.partnershipledger.application.partnership.views.VettingOutcomeView;
 import org.partnershipledger.domain.partnership.AgencyRole;
 import org.partnershipledger.domain.partnership.AspectAssessment;
 import org.partnershipledger.domain.partnership.EngagementLevel;
@@ -49,8 +49,8 @@ final class RichView {
 
     static PartnershipView of(String id) {
         Money transfer = new Money(new java.math.BigDecimal("250000.50"), "USD");
-        VettingView vetting = new VettingView("v-1", VettingOutcome.CLEARED_WITH_CONDITIONS, VettingTier.ENHANCED,
-                VettingTier.STANDARD, LocalDate.of(2028, 3, 31), List.of("quarterly reports"), true, AT);
+        VettingOutcomeView vetting = new VettingOutcomeView("v-1", VettingOutcome.CLEARED_WITH_CONDITIONS,
+                VettingTier.ENHANCED, VettingTier.STANDARD, LocalDate.of(2028, 3, 31), List.of("quarterly reports"), true, AT);
         PartnerView tostan = new PartnerView("tostan", "Tostan", PartnerType.CSO, "SN", "SN-1991",
                 EngagementLevel.ACTIVE, vetting, AT, null, null);
         PartnerView former = new PartnerView("old", "Old Partner", PartnerType.MEDIA, "GH", null,

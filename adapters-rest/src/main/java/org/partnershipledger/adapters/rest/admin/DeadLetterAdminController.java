@@ -36,15 +36,30 @@ public class DeadLetterAdminController {
         this.deadLetters = deadLetters;
     }
 
-    /** The answer of the overview: every projection that parks events, with how much it holds. */
+    /**
+     * The answer of the overview: every projection that parks events, with how much it holds.
+     *
+     * @param items every processing group that parks events, with how many it holds
+     */
     public record Queues(List<DeadLetterQueueSummary> items) {
     }
 
-    /** The answer for one projection: its parked sequences. */
+    /**
+     * The answer for one projection: its parked sequences.
+     *
+     * @param processingGroup the processing group asked for, which names the projection
+     * @param items           its parked sequences, one per partnership or vetting
+     */
     public record Sequences(String processingGroup, List<DeadLetterSequence> items) {
     }
 
-    /** The answer of an eviction. */
+    /**
+     * The answer of an eviction.
+     *
+     * @param processingGroup the processing group the events were parked in
+     * @param sequenceId      the id of the partnership or vetting whose events were given up
+     * @param evicted         how many parked events were given up
+     */
     public record Evicted(String processingGroup, String sequenceId, int evicted) {
     }
 
@@ -53,24 +68,45 @@ public class DeadLetterAdminController {
         return new Queues(deadLetters.queues());
     }
 
+    /**
+     * What one projection has parked, by partnership or vetting.
+     *
+     * @param processingGroup the processing group, which names the projection, as the overview lists it
+     */
     @GetMapping("/{processingGroup}")
     public Sequences sequences(@PathVariable String processingGroup) {
         return new Sequences(processingGroup, deadLetters.sequences(processingGroup));
     }
 
-    /** Applies the sequence's parked events again; {@code resolved} says whether all of them now are. */
+    /**
+     * Applies the sequence's parked events again; {@code resolved} says whether all of them now are.
+     *
+     * @param processingGroup the processing group that parked the events
+     * @param sequenceId      the id of the partnership or vetting whose events are parked
+     */
     @PostMapping("/{processingGroup}/sequences/{sequenceId}/retry")
     public DeadLetterRetry retry(@PathVariable String processingGroup, @PathVariable String sequenceId) {
         return deadLetters.retry(processingGroup, sequenceId);
     }
 
-    /** Gives up every parked event of the sequence: the read model will not reflect them until a replay. */
+    /**
+     * Gives up every parked event of the sequence: the read model will not reflect them until a replay.
+     *
+     * @param processingGroup the processing group that parked the events
+     * @param sequenceId      the id of the partnership or vetting whose events are parked
+     */
     @PostMapping("/{processingGroup}/sequences/{sequenceId}/eviction")
     public Evicted evictSequence(@PathVariable String processingGroup, @PathVariable String sequenceId) {
         return new Evicted(processingGroup, sequenceId, deadLetters.evictSequence(processingGroup, sequenceId));
     }
 
-    /** Gives up one parked event; the later ones of its sequence stay parked until retried. */
+    /**
+     * Gives up one parked event; the later ones of its sequence stay parked until retried.
+     *
+     * @param processingGroup the processing group that parked the events
+     * @param sequenceId      the id of the partnership or vetting whose events are parked
+     * @param letterId        the parked event's letter id, as the sequence lists it
+     */
     @PostMapping("/{processingGroup}/sequences/{sequenceId}/letters/{letterId}/eviction")
     public Evicted evictLetter(@PathVariable String processingGroup, @PathVariable String sequenceId,
                                @PathVariable String letterId) {

@@ -1,5 +1,8 @@
 package org.partnershipledger.adapters.rest.admin;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
 import org.partnershipledger.adapters.rest.problem.ProblemResponses;
 import org.partnershipledger.adapters.rest.problem.ProblemTypes;
@@ -8,6 +11,7 @@ import org.partnershipledger.application.operations.ProjectionStatus;
 import org.partnershipledger.application.operations.ReplayInProgressException;
 import org.partnershipledger.application.operations.ReplayNotAllowedException;
 import org.partnershipledger.application.operations.UnknownProjectionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,7 +42,11 @@ public class ProjectionAdminController {
         this.replays = replays;
     }
 
-    /** The answer of the list: every processor, by name. */
+    /**
+     * The answer of the list: every processor, by name.
+     *
+     * @param items every event processor of this node, by name
+     */
     public record Projections(List<ProjectionStatus> items) {
     }
 
@@ -47,12 +55,27 @@ public class ProjectionAdminController {
         return new Projections(replays.statuses());
     }
 
+    /**
+     * One event processor with its state and the progress of its last replay.
+     *
+     * @param name the processor's name, as the list names it
+     */
     @GetMapping("/{name}")
     public ProjectionStatus projection(@PathVariable String name) {
         return replays.status(name).orElseThrow(() -> new UnknownProjectionException(name));
     }
 
-    /** Starts the replay and answers 202 with the status resource to follow it by. */
+    /**
+     * Starts the replay and answers 202 with the status resource to follow it by.
+     *
+     * @param name the processor's name, as the list names it
+     */
+    @ApiResponse(responseCode = "202", description = "The replay started: the body is the projection's status",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The projection's status, to follow the "
+                    + "replay's progress by", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "A replay of this projection is already running")
+    @ApiResponse(responseCode = "422", description = "The projection has side effects (a process, not a read model) "
+            + "and never replays")
     @PostMapping("/{name}/replay")
     public ResponseEntity<ProjectionStatus> replay(@PathVariable String name, Authentication authentication) {
         String requestedBy = CurrentActor.require(authentication).userId().value();

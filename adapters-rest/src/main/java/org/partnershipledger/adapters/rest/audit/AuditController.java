@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.audit;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
@@ -55,7 +56,14 @@ public class AuditController {
         return history(AuditedAggregate.VETTING, vettingId, page, size, "vetting");
     }
 
-    /** The partnership as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one. */
+    /**
+     * The partnership as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one.
+     *
+     * @param at      the instant to rebuild the record at (ISO 8601, e.g. 2026-03-01T12:00:00Z); give at or version,
+     *                not both
+     * @param version the version to rebuild the record at, 0 for its first event; give at or version, not both
+     */
+    @AnswersVersion
     @GetMapping("/partnerships/{partnershipId}/as-of")
     public ResponseEntity<PartnershipView> partnershipAsOf(@PathVariable String partnershipId,
                                                            @RequestParam(required = false) Instant at,
@@ -68,7 +76,14 @@ public class AuditController {
         return ResponseEntity.ok().eTag(CommandAnswers.etag(view.version())).body(view);
     }
 
-    /** The vetting as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one. */
+    /**
+     * The vetting as it stood at an instant ({@code at}, ISO 8601) or after a version; give exactly one.
+     *
+     * @param at      the instant to rebuild the record at (ISO 8601, e.g. 2026-03-01T12:00:00Z); give at or version,
+     *                not both
+     * @param version the version to rebuild the record at, 0 for its first event; give at or version, not both
+     */
+    @AnswersVersion
     @GetMapping("/vettings/{vettingId}/as-of")
     public ResponseEntity<VettingView> vettingAsOf(@PathVariable String vettingId,
                                                    @RequestParam(required = false) Instant at,

@@ -1,5 +1,10 @@
 package org.partnershipledger.adapters.rest.audit;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.partnershipledger.adapters.rest.problem.InvalidRequestException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
@@ -47,12 +52,26 @@ public class AuditExportController {
      * @param to            the latest event timestamp to include
      * @param aggregateType {@code Partnership} or {@code Vetting}
      * @param actor         the user id on whose behalf the events were recorded
+     * @param accept        NDJSON (also when absent or a wildcard) or CSV, whichever the client prefers; OpenAPI
+     *                      leaves Accept to the content of the answer
      */
+    @ApiResponse(responseCode = "200", description = "The events, oldest first, streamed as they are read",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "An attachment named "
+                    + "ledger-events.ndjson or ledger-events.csv", schema = @Schema(type = "string")),
+            content = {
+                @Content(mediaType = ExportFormat.NDJSON_VALUE, schema = @Schema(implementation = ExportedEvent.class)),
+                @Content(mediaType = ExportFormat.CSV_VALUE, schema = @Schema(type = "string", description = "RFC 4180 "
+                        + "CSV in UTF-8, a header row, then a row per event, with the columns globalIndex, eventId, "
+                        + "aggregateType, aggregateId, sequenceNumber, type, timestamp, userId, office, roles "
+                        + "(comma-separated), correlationId, causationId, requestId, reason and payload (the "
+                        + "event's fields as JSON text); an empty cell is a value the event does not have"))})
+    @ApiResponse(responseCode = "406", description = "Accept admits neither application/x-ndjson nor text/csv")
     @GetMapping(path = "/events", produces = {ExportFormat.NDJSON_VALUE, ExportFormat.CSV_VALUE})
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Instant from,
                                                         @RequestParam(required = false) Instant to,
                                                         @RequestParam(required = false) String aggregateType,
                                                         @RequestParam(required = false) String actor,
+                                                        @Parameter(hidden = true)
                                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                                         String accept) throws HttpMediaTypeNotAcceptableException {
         ExportFormat format = ExportFormat.negotiate(accept).orElseThrow(() ->

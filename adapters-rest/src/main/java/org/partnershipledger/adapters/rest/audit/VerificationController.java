@@ -41,6 +41,9 @@ public class VerificationController {
      * first altered event, the first removed one, and the latest checkpoint the chain agrees with. Given a checkpoint
      * kept outside the database ({@code checkpointPosition} and {@code checkpointLink} together), also whether the
      * chain still agrees with it.
+     *
+     * @param checkpointPosition the position of a checkpoint kept outside the database, with checkpointLink
+     * @param checkpointLink     the link of that checkpoint, 64 hexadecimal digits, with checkpointPosition
      */
     @GetMapping("/verification")
     public ResponseEntity<VerificationReport> verification(@RequestParam(required = false) Long checkpointPosition,

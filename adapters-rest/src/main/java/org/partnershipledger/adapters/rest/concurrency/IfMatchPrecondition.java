@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public class IfMatchPrecondition implements HandlerInterceptor {
         }
         request.setAttribute(EXPECTED_VERSION_ATTRIBUTE, expected);
         return true;
+    }
+
+    /** Whether requests of this method to a path with these variables have their {@code If-Match} evaluated. */
+    public static boolean evaluates(String method, Collection<String> pathVariables) {
+        return !"GET".equals(method) && AGGREGATE_VARIABLES.stream().anyMatch(pathVariables::contains);
     }
 
     private static Optional<String> aggregateOf(HttpServletRequest request) {

@@ -38,6 +38,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** The only method whose requests may carry a key. */
+    public static final String METHOD = "POST";
     private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final List<String> REPLAYED_HEADERS =
             List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
@@ -52,7 +54,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !METHOD.equals(request.getMethod()) || request.getHeader(HEADER) == null;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /**
  * Refuses request bodies over a size limit with 413, whether the client declared the length or streamed it, and hands
@@ -19,6 +20,9 @@ import java.io.InputStream;
  * the limit: an oversized body is never held in full.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    /** The methods whose bodies are read, and so capped. */
+    public static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
     private final int maxBytes;
     private final ProblemWriter problems;
@@ -33,8 +37,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        return !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
+        return !METHODS.contains(request.getMethod());
     }
 
     @Override

@@ -9,7 +9,13 @@ import org.partnershipledger.domain.shared.Money;
 
 import java.math.BigDecimal;
 
-/** An amount in an ISO 4217 currency, such as {@code {"amount": 250000, "currency": "USD"}}. */
+/**
+ * An amount in an ISO 4217 currency, such as {@code {"amount": 250000, "currency": "USD"}}.
+ *
+ * @param amount   the amount in the currency's units, zero or more, at most 15 digits before the decimal point and 3
+ *                 after
+ * @param currency the ISO 4217 code of the currency, e.g. USD
+ */
 public record MoneyRequest(@NotNull @PositiveOrZero @Digits(integer = 15, fraction = 3) BigDecimal amount,
                            @NotBlank @Size(min = 3, max = 3) String currency) {
 

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
 import org.partnershipledger.application.partnership.queries.FindPartnership;
@@ -16,6 +17,7 @@ import org.partnershipledger.domain.partnership.PartnershipForm;
 import org.partnershipledger.domain.partnership.PartnershipStatus;
 import org.partnershipledger.application.partnership.views.PartnershipView;
 import org.partnershipledger.domain.partnership.PartnershipId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,6 +47,7 @@ public class PartnershipController {
         this.queries = queries;
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> propose(@Valid @RequestBody ProposePartnershipRequest request,
                                                    Authentication authentication) {
@@ -55,7 +58,20 @@ public class PartnershipController {
                 .body(new CommandAccepted(id.value(), FIRST_VERSION));
     }
 
-    /** The portfolio: every filter optional, combined with AND; {@code sort} is a field and a direction, e.g. {@code title,asc}. */
+    /**
+     * The portfolio: every filter optional, combined with AND; {@code sort} is a field and a direction, e.g.
+     * {@code title,asc}.
+     *
+     * @param status      only partnerships in this status: PROPOSED, VETTED, AGREED, UNDER_CORRECTION, DISCONTINUED or
+     *                    CONCLUDED
+     * @param form        only partnerships of this form: FORMAL_PARTNERSHIP or COLLABORATIVE_RELATIONSHIP
+     * @param partnerType only partnerships with at least one current partner of this type
+     * @param leadOffice  only partnerships led by this office, by its code such as CO-SEN
+     * @param text        only partnerships whose title, purpose or a current partner's name contains it, in any letter
+     *                    case
+     * @param sort        a field, proposedAt, title, status or nextReviewDue, and optionally a direction, asc or desc,
+     *                    e.g. title,asc; newest proposals first when absent
+     */
     @GetMapping
     public PortfolioPage portfolio(@RequestParam(required = false) PartnershipStatus status,
                                    @RequestParam(required = false) PartnershipForm form,
@@ -70,6 +86,7 @@ public class PartnershipController {
         return queries.query(query, ResponseTypes.instanceOf(PortfolioPage.class)).join();
     }
 
+    @AnswersVersion
     @GetMapping("/{partnershipId}")
     public ResponseEntity<PartnershipView> get(@PathVariable String partnershipId) {
         PartnershipView view = queries.query(new FindPartnership(partnershipId),

@@ -23,7 +23,11 @@ public class PortfolioReportsController {
         this.queries = queries;
     }
 
-    /** Reviews due in the next 30 days, overdue reviews, overdue corrective actions and plans, as of today. */
+    /**
+     * Reviews due in the next 30 days, overdue reviews, overdue corrective actions and plans, as of today.
+     *
+     * @param leadOffice only partnerships led by this office, by its code such as CO-SEN; all when absent
+     */
     @GetMapping("/review-calendar")
     public ReviewCalendar reviewCalendar(@RequestParam(required = false) String leadOffice) {
         return queries.query(new FindReviewCalendar(leadOffice), ResponseTypes.instanceOf(ReviewCalendar.class)).join();

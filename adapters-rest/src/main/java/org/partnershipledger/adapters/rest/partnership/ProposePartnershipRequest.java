@@ -21,6 +21,14 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
  * authenticated caller's.
  *
  * @param transfer the funds or other resources the agency transfers, omitted when none
+ * @param title      a short name for the partnership, at most 500 characters
+ * @param purpose    what the partnership sets out to do and why, at most 5000 characters
+ * @param form       FORMAL_PARTNERSHIP, a written agreement that may transfer funds or resources, or
+ *                   COLLABORATIVE_RELATIONSHIP, mutually agreed goals and roles that transfer nothing (P1)
+ * @param agencyRole the part the agency plays: CONVENER, FACILITATOR, PARTNER or OBSERVER
+ * @param scope      the geographic reach: LOCAL, NATIONAL, REGIONAL or GLOBAL
+ * @param partners   the partners taking part, 1 to 50, at most 6 of them ACTIVE (P2); each is vetted, or reuses a valid
+ *                   clearance (V1, V7)
  */
 public record ProposePartnershipRequest(@NotBlank @Size(max = 500) String title,
                                         @NotBlank @Size(max = 5000) String purpose,

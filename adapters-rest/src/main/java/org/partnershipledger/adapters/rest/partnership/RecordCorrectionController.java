@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.partnership;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ public class RecordCorrectionController {
         this.commands = commands;
     }
 
+    @AnswersVersion
     @PostMapping(path = "/api/partnerships/{partnershipId}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> correct(@PathVariable String partnershipId,

@@ -14,12 +14,22 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
 /**
  * The body of {@code POST /api/vettings/{id}/risk-rating}: the three risks of partnering on the agency's heat map
  * (V4), each a likelihood and an impact from 1 to 5. The band follows from the highest product.
+ *
+ * @param reputational the risk to the agency's reputation
+ * @param fiduciary    the risk of funds or resources being lost or misused
+ * @param performance  the risk that the partner cannot deliver
  */
 public record RateRiskRequest(@NotNull @Valid Score reputational,
                               @NotNull @Valid Score fiduciary,
                               @NotNull @Valid Score performance) {
 
-    /** One risk: how likely, and how hard it would hit. */
+    /**
+     * One risk: how likely, and how hard it would hit.
+     *
+     * @param likelihood how likely the risk is, from 1 (rare) to 5 (almost certain)
+     * @param impact     how hard it would hit, from 1 (minor) to 5 (severe); the band follows from likelihood times
+     *                   impact (V4)
+     */
     public record Score(@NotNull @Min(1) @Max(5) Integer likelihood, @NotNull @Min(1) @Max(5) Integer impact) {
 
         RiskScore toScore() {

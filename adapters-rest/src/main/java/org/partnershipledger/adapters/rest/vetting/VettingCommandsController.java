@@ -1,10 +1,12 @@
 package org.partnershipledger.adapters.rest.vetting;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
@@ -30,6 +32,7 @@ import org.partnershipledger.domain.vetting.ScreeningResult;
 import org.partnershipledger.domain.vetting.VettingId;
 import org.partnershipledger.domain.vetting.commands.OpenVetting;
 import org.partnershipledger.domain.vetting.commands.RecordSanctionsScreening;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -82,6 +85,11 @@ public class VettingCommandsController {
      * V1: the partner and the proposer come from the partnership's view; the tier is the one the engagement needs,
      * or a deeper one the officer asks for.
      */
+    @AnswersVersion(HttpStatus.CREATED)
+    // springdoc infers no success answer for a method that declares any answer: the 201 stands beside the 404.
+    @ApiResponse(responseCode = "201")
+    @ApiResponse(responseCode = "404", description = "No partnership has the partnershipId, or it has no partner "
+            + "with the partnerId")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> open(@Valid @RequestBody OpenVettingRequest request,
                                                 Authentication authentication) {
@@ -108,6 +116,7 @@ public class VettingCommandsController {
     }
 
     /** V3: screens the partner under the name the vetting was opened with, now, and records what the list said. */
+    @AnswersVersion
     @PostMapping("/{vettingId}/screenings")
     public ResponseEntity<RecordedScreening> screen(@PathVariable String vettingId) {
         VettingView vetting = queries.query(new FindVetting(vettingId),
@@ -121,6 +130,12 @@ public class VettingCommandsController {
                 .body(RecordedScreening.of(vettingId, version, result));
     }
 
+    /**
+     * Dismisses a match of the standing screening as a false positive, with a justification (V3).
+     *
+     * @param entryReference the list's reference for the matched entry, as the screening's matches name it
+     */
+    @AnswersVersion
     @PostMapping(path = "/{vettingId}/screening-matches/{entryReference}/dismissal",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> dismissMatch(@PathVariable String vettingId,
@@ -131,6 +146,7 @@ public class VettingCommandsController {
                 request.toCommand(vettingId, entryReference, CurrentActor.require(authentication))));
     }
 
+    @AnswersVersion
     @PostMapping(path = "/{vettingId}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> assess(@PathVariable String vettingId,
                                                   @Valid @RequestBody AssessCriterionRequest request,
@@ -139,6 +155,7 @@ public class VettingCommandsController {
                 request.toCommand(vettingId, CurrentActor.require(authentication))));
     }
 
+    @AnswersVersion
     @PostMapping(path = "/{vettingId}/risk-rating", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> rateRisk(@PathVariable String vettingId,
                                                     @Valid @RequestBody RateRiskRequest request,
@@ -148,6 +165,7 @@ public class VettingCommandsController {
     }
 
     /** V5, V6: the approver is the caller, with their office's authority; the decision is dated today. */
+    @AnswersVersion
     @PostMapping(path = "/{vettingId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> decide(@PathVariable String vettingId,
                                                   @Valid @RequestBody DecideVettingRequest request,
@@ -157,6 +175,7 @@ public class VettingCommandsController {
                 request.toCommand(vettingId, approver, LocalDate.now(clock))));
     }
 
+    @AnswersVersion
     @PostMapping(path = "/{vettingId}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CommandAccepted> reopen(@PathVariable String vettingId,
                                                   @Valid @RequestBody ReopenVettingRequest request,

@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.vetting;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
 import org.partnershipledger.adapters.rest.problem.RequestConversion;
@@ -38,7 +39,18 @@ public class VettingQueriesController {
         this.queries = queries;
     }
 
-    /** Open vettings (OPEN or REOPENED), oldest first, with their age in days; {@code includeDecided} adds the rest. */
+    /**
+     * Open vettings (OPEN or REOPENED), oldest first, with their age in days; {@code includeDecided} adds the rest.
+     *
+     * @param tier              only vettings at this tier: LIGHT, STANDARD or ENHANCED
+     * @param requiredAuthority only vettings this authority decides: COUNTRY_OFFICE_APPROVER, REGIONAL_OFFICE_APPROVER
+     *                          or HQ_DUE_DILIGENCE_COMMITTEE
+     * @param partnershipId     only vettings this partnership relies on: the one opened for it, and clearances it
+     *                          reused
+     * @param partnerId         only vettings of this partner
+     * @param includeDecided    true to list decided vettings too (CLEARED, CLEARED_WITH_CONDITIONS, REJECTED); open
+     *                          ones only by default
+     */
     @GetMapping("/vettings")
     public VettingQueuePage queue(@RequestParam(required = false) VettingTier tier,
                                   @RequestParam(required = false) RequiredAuthority requiredAuthority,
@@ -53,6 +65,7 @@ public class VettingQueriesController {
     }
 
     /** One vetting, with its version as the entity tag. */
+    @AnswersVersion
     @GetMapping("/vettings/{vettingId}")
     public ResponseEntity<VettingView> vetting(@PathVariable String vettingId) {
         VettingView view = queries.query(new FindVetting(vettingId), ResponseTypes.optionalInstanceOf(VettingView.class))
@@ -61,7 +74,13 @@ public class VettingQueriesController {
         return ResponseEntity.ok().eTag(CommandAnswers.etag(view.version())).body(view);
     }
 
-    /** Every partner by name, with all its partnerships, vettings and current clearance; totals by partner type. */
+    /**
+     * Every partner by name, with all its partnerships, vettings and current clearance; totals by partner type.
+     *
+     * @param partnerType only partners of this type: CSO, CORPORATE, FOUNDATION, KNOWLEDGE, MEDIA, GPP, UN_ENTITY or
+     *                    OTHER
+     * @param text        only partners whose name contains it, in any letter case
+     */
     @GetMapping("/partners")
     public PartnerRegistryPage partners(@RequestParam(required = false) PartnerType partnerType,
                                         @RequestParam(required = false) String text,
@@ -71,6 +90,11 @@ public class VettingQueriesController {
         return queries.query(query, ResponseTypes.instanceOf(PartnerRegistryPage.class)).join();
     }
 
+    /**
+     * One partner of the registry, with all its partnerships and vettings.
+     *
+     * @param partnerId the partner's id, as a partnership's partners name it
+     */
     @GetMapping("/partners/{partnerId}")
     public PartnerRecord partner(@PathVariable String partnerId) {
         return queries.query(new FindPartner(partnerId), ResponseTypes.optionalInstanceOf(PartnerRecord.class))

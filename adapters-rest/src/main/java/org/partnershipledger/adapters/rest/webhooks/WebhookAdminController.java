@@ -1,5 +1,8 @@
 package org.partnershipledger.adapters.rest.webhooks;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.partnershipledger.adapters.rest.identity.CurrentActor;
 import org.partnershipledger.adapters.rest.problem.NotFoundException;
@@ -14,6 +17,7 @@ import org.partnershipledger.application.notification.WebhookDelivery;
 import org.partnershipledger.application.notification.WebhookSubscription;
 import org.partnershipledger.application.notification.WebhookSubscriptions;
 import org.partnershipledger.application.paging.Paging;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -53,10 +57,19 @@ public class WebhookAdminController {
         this.deliveries = deliveries;
     }
 
-    /** The answer of a list: one page of items. */
+    /**
+     * The answer of a list: one page of items.
+     *
+     * @param items the items on this page
+     * @param page  the 0-based page number asked for
+     * @param size  the page size asked for; fewer items mean the last page
+     */
     public record Page<T>(List<T> items, int page, int size) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Registered: the subscriber, without its secret",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "Where the subscriber is read",
+                    schema = @Schema(type = "string")))
     @PostMapping(path = SUBSCRIPTIONS, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<WebhookSubscription> subscribe(@Valid @RequestBody SubscribeWebhookRequest request,
@@ -74,12 +87,22 @@ public class WebhookAdminController {
         return new Page<>(subscriptions.list(page, size), page, size);
     }
 
+    /**
+     * One subscriber, without its secret.
+     *
+     * @param id the subscriber's id
+     */
     @GetMapping(path = SUBSCRIPTIONS + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public WebhookSubscription subscription(@PathVariable String id) {
         return subscriptions.find(id).orElseThrow(() -> new NotFoundException("no webhook subscription " + id));
     }
 
-    /** Removes the subscriber; what it has not yet received is cancelled. */
+    /**
+     * Removes the subscriber; what it has not yet received is cancelled.
+     *
+     * @param id the subscriber's id
+     */
+    @ApiResponse(responseCode = "204", description = "Removed; what it had not yet received is cancelled")
     @DeleteMapping(SUBSCRIPTIONS + "/{id}")
     public ResponseEntity<Void> unsubscribe(@PathVariable String id) {
         if (!subscriptions.remove(id)) {
@@ -88,6 +111,12 @@ public class WebhookAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * The deliveries, newest first.
+     *
+     * @param status         only deliveries in this status: PENDING, DELIVERED, PARKED or CANCELLED
+     * @param subscriptionId only deliveries to this subscriber
+     */
     @GetMapping(path = DELIVERIES, produces = MediaType.APPLICATION_JSON_VALUE)
     public Page<WebhookDelivery> deliveries(@RequestParam(required = false) DeliveryStatus status,
                                             @RequestParam(required = false) String subscriptionId,
@@ -97,12 +126,24 @@ public class WebhookAdminController {
         return new Page<>(deliveries.list(status, subscriptionId, page, size), page, size);
     }
 
+    /**
+     * One delivery, with its attempts and the last error.
+     *
+     * @param id the delivery's id
+     */
     @GetMapping(path = DELIVERIES + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public WebhookDelivery delivery(@PathVariable String id) {
         return deliveries.find(id).orElseThrow(() -> new NotFoundException("no webhook delivery " + id));
     }
 
-    /** Sends a parked delivery again, from its first attempt; answers the delivery, pending again. */
+    /**
+     * Sends a parked delivery again, from its first attempt; answers the delivery, pending again.
+     *
+     * @param id the id of a PARKED delivery
+     */
+    @ApiResponse(responseCode = "200", description = "The delivery, pending again")
+    @ApiResponse(responseCode = "409", description = "The delivery is not parked: only a delivery whose every "
+            + "attempt failed is sent again")
     @PostMapping(path = DELIVERIES + "/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     public WebhookDelivery retry(@PathVariable String id) {
         return deliveries.retry(id).orElseThrow(() -> new NotFoundException("no webhook delivery " + id));

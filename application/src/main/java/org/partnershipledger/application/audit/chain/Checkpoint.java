@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param position    the link's place in the chain
  * @param globalIndex the global index of the event of that link
  * @param link        64 lower-case hexadecimal digits
+ * @param createdAt   when the checkpoint was noted (ISO 8601 instant)
  */
 public record Checkpoint(long position, long globalIndex, String link, Instant createdAt) {
 }

@@ -14,14 +14,15 @@ import java.time.Instant;
  *
  * @param eventId        the event's own identifier, unique in the store
  * @param aggregateType  the kind of record, e.g. {@code Partnership}
+ * @param aggregateId    the id of the partnership or vetting the event belongs to
  * @param sequenceNumber the event's position in its record's history; the record's version once it is applied
  * @param type           the event's name, e.g. {@code PartnershipProposed}
  * @param timestamp      when it was recorded
- * @param correlationId  the first message of the chain: the command an HTTP request sent; every event of that
- *                       request, including those of commands policies sent because of it, carries the same one
- *                       (stored by Axon under the metadata key {@code traceId})
- * @param causationId    the message that caused this event: the command that recorded it (metadata
- *                       {@code causationId})
+ * @param actor          on whose behalf the event was recorded
+ * @param correlationId  the first message of the chain: the command an HTTP request sent; every event of that request,
+ *                       including those of commands policies sent because of it, carries the same one (stored by Axon
+ *                       under the metadata key {@code traceId})
+ * @param causationId    the message that caused this event: the command that recorded it (metadata {@code causationId})
  * @param requestId      the HTTP request ({@code X-Request-Id}) the chain started with
  * @param reason         why, where the event states it ({@link Reasons})
  * @param payload        the event's fields, as they are stored

@@ -8,7 +8,9 @@ import java.util.List;
  * event of a command a policy sent, the user whose event the policy reacted to. Fields are {@code null} where the
  * metadata has none (events recorded without a user).
  *
- * @param roles the user's roles when acting, sorted
+ * @param userId the user's id, or null for an event recorded without a user
+ * @param office the user's office, e.g. CO-SEN, RO-WCA or HQ, or null
+ * @param roles  the user's roles when acting, sorted
  */
 public record EventActor(String userId, String office, List<String> roles) {
 

@@ -8,7 +8,12 @@ import java.util.List;
 /**
  * The conclusion of an agreement cycle with its participatory final evaluation (P9).
  *
+ * @param cycle                  the agreement cycle concluded
+ * @param concludedOn            the date of the conclusion (ISO 8601 date)
  * @param evaluationParticipants the ids of the partners who took part in the final evaluation
+ * @param findings               what the final evaluation found
+ * @param lessons                what the partners learned
+ * @param sustainabilityMeasures how the results are kept up
  * @param nextStep               what follows; {@code RENEW} starts a new agreement cycle
  */
 public record ConclusionView(int cycle,

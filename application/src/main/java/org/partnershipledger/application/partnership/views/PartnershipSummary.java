@@ -12,9 +12,16 @@ import java.util.List;
 /**
  * One line of the portfolio: enough to pick a partnership out of many without loading its whole view.
  *
+ * @param partnershipId  the partnership's id
+ * @param title          the partnership's title
+ * @param status         where it stands: PROPOSED, VETTED (every partner cleared), AGREED, UNDER_CORRECTION,
+ *                       DISCONTINUED or CONCLUDED
+ * @param form           FORMAL_PARTNERSHIP or COLLABORATIVE_RELATIONSHIP
+ * @param leadOffice     the office that leads it, e.g. CO-SEN
  * @param partnerNames   the current partners' names
  * @param partnerTypes   the current partners' types, each once, in the order of {@link PartnerType}
  * @param agencyTransfer what the agency transfers now, or {@code null}
+ * @param proposedAt     when it was proposed (ISO 8601 instant)
  * @param agreedOn       the signing date of the current cycle's agreement, {@code null} without one
  * @param nextReviewDue  as in {@link PartnershipView#nextReviewDue()}
  */

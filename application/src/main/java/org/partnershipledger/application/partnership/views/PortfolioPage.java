@@ -8,8 +8,11 @@ import java.util.Map;
 /**
  * One page of the portfolio, with the size of the whole filtered set so that a client can page through it.
  *
+ * @param items      the partnerships on this page, in the order asked for
  * @param page       the 0-based page number asked for
+ * @param size       the page size asked for
  * @param totalItems how many partnerships pass the filters, on every page together
+ * @param totalPages how many pages of this size the filtered set fills
  * @param totals     how many of those are in each status; every status is present, with 0 when none is
  */
 public record PortfolioPage(List<PartnershipSummary> items,

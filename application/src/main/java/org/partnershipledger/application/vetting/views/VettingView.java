@@ -11,10 +11,14 @@ import java.util.List;
  * its tier was assessed, what the sanctions screenings found and which matches were dismissed, how the risk was
  * rated, what was decided and by whom, how often it was reopened and why, and which partnerships rely on it.
  *
+ * @param vettingId         the vetting's id
  * @param version           the sequence number of the last event applied, which is the aggregate's version
  * @param partner           the partner as it was named when the vetting opened (the name that was screened)
  * @param partnershipId     the partnership the vetting was opened for
+ * @param tier              how deep the due diligence goes: LIGHT, STANDARD or ENHANCED (V1)
  * @param requiredAuthority who may decide it (V5)
+ * @param status            OPEN until decided, then CLEARED, CLEARED_WITH_CONDITIONS or REJECTED; REOPENED on new
+ *                          information until decided again (V8)
  * @param criteria          the criteria the tier required when the vetting opened, in catalogue order, each with its
  *                          latest assessment
  * @param screenings        every sanctions screening, oldest first; only the last can be standing
@@ -24,6 +28,8 @@ import java.util.List;
  * @param reopenings        each reopening, oldest first (V8)
  * @param reliedOnBy        the partnership the vetting was opened for, then each that reused its clearance (V7)
  * @param openedBy          who opened it
+ * @param openedAt          when it was opened (ISO 8601 instant)
+ * @param lastChangedAt     when its last event was recorded (ISO 8601 instant)
  */
 public record VettingView(String vettingId,
                           long version,

@@ -2,9 +2,11 @@ package org.partnershipledger.adapters.rest.partnership.agreement;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.domain.partnership.commands.AmendAgreement;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +27,14 @@ public class AgreementController {
         this.commands = commands;
     }
 
+    @AnswersVersion
     @PostMapping
     public ResponseEntity<CommandAccepted> conclude(@PathVariable String partnershipId,
                                                     @Valid @RequestBody ConcludeAgreementRequest request) {
         return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping("/amendments")
     public ResponseEntity<RecordedAmendment> amend(@PathVariable String partnershipId,
                                                    @Valid @RequestBody AmendAgreementRequest request) {

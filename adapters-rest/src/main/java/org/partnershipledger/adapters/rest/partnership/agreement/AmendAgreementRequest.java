@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.rest.partnership.agreement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.partnershipledger.domain.partnership.commands.AmendAgreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static org.partnershipledger.adapters.rest.problem.RequestConversion.convert;
 
 /**
@@ -25,11 +27,17 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
  * @param rationale       why the agreement changes; required by P10, which the aggregate checks
  * @param agencyTransfer  the new total the agency transfers
  * @param contributions   the partners' contributions that change, each replacing that partner's entry
+ * @param amendedOn          the date of the amendment (ISO 8601 date), not before the agreement was signed
+ * @param intendedEndDate    the new intended end date (ISO 8601 date), to extend or shorten the duration
+ * @param objectives         the new objectives, replacing the agreed ones
+ * @param operationalTargets the new activities and targets, replacing the agreed ones
+ * @param indicators         the new indicators, replacing the agreed ones
+ * @param exitStrategy       the new exit strategy, replacing the agreed one
  */
 public record AmendAgreementRequest(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE)
                                     String amendmentId,
                                     @NotNull LocalDate amendedOn,
-                                    @Size(max = 5000) String rationale,
+                                    @Schema(requiredMode = REQUIRED) @Size(max = 5000) String rationale,
                                     LocalDate intendedEndDate,
                                     @Valid MoneyRequest agencyTransfer,
                                     @Size(max = 50) List<@NotNull @Valid ContributionRequest> contributions,

@@ -2,6 +2,7 @@ package org.partnershipledger.adapters.rest.partnership.closing;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.springframework.http.MediaType;
@@ -24,18 +25,21 @@ public class ClosingController {
         this.commands = commands;
     }
 
+    @AnswersVersion
     @PostMapping("/discontinuation")
     public ResponseEntity<CommandAccepted> discontinue(@PathVariable String partnershipId,
                                                        @Valid @RequestBody DiscontinuePartnershipRequest request) {
         return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }
 
+    @AnswersVersion
     @PostMapping("/withdrawal")
     public ResponseEntity<CommandAccepted> withdraw(@PathVariable String partnershipId,
                                                     @Valid @RequestBody WithdrawProposalRequest request) {
         return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }
 
+    @AnswersVersion
     @PostMapping("/conclusion")
     public ResponseEntity<CommandAccepted> conclude(@PathVariable String partnershipId,
                                                     @Valid @RequestBody ConcludePartnershipRequest request) {

@@ -1,5 +1,6 @@
 package org.partnershipledger.adapters.rest.partnership.closing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.partnershipledger.domain.partnership.commands.ConcludePartnership;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static org.partnershipledger.adapters.rest.problem.RequestConversion.convert;
 
 /**
@@ -20,8 +22,13 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
  * each part of the final evaluation and the sustainability measures that is missing.
  *
  * @param nextStep what follows; {@code RENEW} starts a new agreement cycle
+ * @param finalEvaluation        the participatory final evaluation; required by P9
+ * @param sustainabilityMeasures how the results are kept up, 1 to 20 entries; required by P9
+ * @param concludedOn            the date of the conclusion (ISO 8601 date)
  */
-public record ConcludePartnershipRequest(@Valid FinalEvaluationRequest finalEvaluation,
+public record ConcludePartnershipRequest(@Schema(requiredMode = REQUIRED)
+                                         @Valid FinalEvaluationRequest finalEvaluation,
+                                         @Schema(requiredMode = REQUIRED)
                                          @Size(max = 20) List<@NotBlank @Size(max = 2000) String> sustainabilityMeasures,
                                          @NotNull NextStep nextStep,
                                          @NotNull LocalDate concludedOn) {
@@ -30,9 +37,14 @@ public record ConcludePartnershipRequest(@Valid FinalEvaluationRequest finalEval
      * The participatory final evaluation.
      *
      * @param participants the ids of the partners who took part; every partner must
+     * @param findings     what the evaluation found, 1 to 50 entries; required by P9
+     * @param lessons      what was learned, 1 to 50 entries; required by P9
      */
-    public record FinalEvaluationRequest(@Size(max = 50) List<@NotBlank @Size(max = 64) String> participants,
+    public record FinalEvaluationRequest(@Schema(requiredMode = REQUIRED)
+                                         @Size(max = 50) List<@NotBlank @Size(max = 64) String> participants,
+                                         @Schema(requiredMode = REQUIRED)
                                          @Size(max = 50) List<@NotBlank @Size(max = 5000) String> findings,
+                                         @Schema(requiredMode = REQUIRED)
                                          @Size(max = 50) List<@NotBlank @Size(max = 5000) String> lessons) {
 
         FinalEvaluation toEvaluation() {

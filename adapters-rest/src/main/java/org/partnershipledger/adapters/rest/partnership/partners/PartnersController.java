@@ -2,10 +2,12 @@ package org.partnershipledger.adapters.rest.partnership.partners;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.adapters.rest.partnership.PartnerRequest;
 import org.partnershipledger.domain.partnership.commands.AddPartner;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ public class PartnersController {
         this.commands = commands;
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping("/partners")
     public ResponseEntity<AddedPartner> add(@PathVariable String partnershipId,
                                             @Valid @RequestBody PartnerRequest request) {
@@ -39,6 +42,12 @@ public class PartnersController {
                 "/api/partnerships/{id}/partners/{partnerId}", partnershipId, partnerId);
     }
 
+    /**
+     * A partner leaves the partnership, before its agreement (P2).
+     *
+     * @param partnerId the partner who leaves, one of the partnership's current partners
+     */
+    @AnswersVersion
     @PostMapping("/partners/{partnerId}/removal")
     public ResponseEntity<CommandAccepted> remove(@PathVariable String partnershipId, @PathVariable String partnerId,
                                                   @Valid @RequestBody RemovePartnerRequest request) {

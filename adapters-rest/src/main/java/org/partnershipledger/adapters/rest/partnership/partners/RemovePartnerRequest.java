@@ -8,7 +8,11 @@ import org.partnershipledger.domain.partnership.commands.RemovePartner;
 
 import static org.partnershipledger.adapters.rest.problem.RequestConversion.convert;
 
-/** The body of {@code POST /api/partnerships/{id}/partners/{partnerId}/removal}: why the partner leaves. */
+/**
+ * The body of {@code POST /api/partnerships/{id}/partners/{partnerId}/removal}: why the partner leaves.
+ *
+ * @param reason why the partner leaves, at most 2000 characters
+ */
 public record RemovePartnerRequest(@NotBlank @Size(max = 2000) String reason) {
 
     RemovePartner toCommand(String partnershipId, String partnerId) {

@@ -28,6 +28,9 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
  * @param planId             the plan's id; generated when omitted
  * @param budgetModification the revised total the agency transfers; omitted when the budget stays
  * @param budgetNote         why the budget changes; required with a budget modification
+ * @param actions            what is done, by whom, by when: 1 to 50 actions
+ * @param agreedOn           the date the partners agreed the plan (ISO 8601 date), within 30 days of the review that
+ *                           opened correction (P7)
  */
 public record AgreeCorrectivePlanRequest(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE)
                                          String planId,
@@ -41,6 +44,8 @@ public record AgreeCorrectivePlanRequest(@Pattern(regexp = ClientIds.PATTERN, me
      *
      * @param actionId             the action's id, by which it is completed; generated when omitted
      * @param responsiblePartnerId the partner responsible; omitted when the agency itself is
+     * @param description          what is to be done, at most 2000 characters
+     * @param dueDate              by when (ISO 8601 date), on or after the plan's date
      */
     public record ActionRequest(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String actionId,
                                 @NotBlank @Size(max = 2000) String description,

@@ -14,6 +14,9 @@ import static org.partnershipledger.adapters.rest.problem.RequestConversion.conv
 /**
  * The body of {@code POST /api/partnerships/{id}/corrective-actions/{actionId}/completion}: when and how the action of
  * the open corrective plan was done (P7).
+ *
+ * @param completedOn    the date the action was done (ISO 8601 date)
+ * @param completionNote what was done, at most 5000 characters
  */
 public record CompleteCorrectiveActionRequest(@NotNull LocalDate completedOn,
                                               @NotBlank @Size(max = 5000) String completionNote) {

@@ -2,10 +2,12 @@ package org.partnershipledger.adapters.rest.partnership.review;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.partnershipledger.adapters.rest.openapi.AnswersVersion;
 import org.partnershipledger.adapters.rest.partnership.CommandAccepted;
 import org.partnershipledger.adapters.rest.partnership.CommandAnswers;
 import org.partnershipledger.domain.partnership.commands.AgreeCorrectiveActionPlan;
 import org.partnershipledger.domain.partnership.commands.RecordReview;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +30,7 @@ public class ReviewController {
         this.commands = commands;
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping("/reviews")
     public ResponseEntity<RecordedReview> record(@PathVariable String partnershipId,
                                                  @Valid @RequestBody RecordReviewRequest request) {
@@ -38,6 +41,7 @@ public class ReviewController {
                 "/api/partnerships/{id}/reviews/{reviewId}", partnershipId, reviewId);
     }
 
+    @AnswersVersion(HttpStatus.CREATED)
     @PostMapping("/corrective-plans")
     public ResponseEntity<AgreedCorrectivePlan> agreePlan(@PathVariable String partnershipId,
                                                           @Valid @RequestBody AgreeCorrectivePlanRequest request) {
@@ -49,6 +53,12 @@ public class ReviewController {
                 "/api/partnerships/{id}/corrective-plans/{planId}", partnershipId, planId);
     }
 
+    /**
+     * Records an action of the open corrective plan as done (P7).
+     *
+     * @param actionId the action's id, as the plan's answer (actionIds) or the partnership's view gave it
+     */
+    @AnswersVersion
     @PostMapping("/corrective-actions/{actionId}/completion")
     public ResponseEntity<CommandAccepted> completeAction(@PathVariable String partnershipId,
                                                           @PathVariable String actionId,
