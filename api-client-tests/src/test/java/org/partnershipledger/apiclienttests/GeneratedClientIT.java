@@ -19,6 +19,7 @@ import org.partnershipledger.apiclient.model.CriterionView;
 import org.partnershipledger.apiclient.model.DecideVettingRequest;
 import org.partnershipledger.apiclient.model.PartnershipView;
 import org.partnershipledger.apiclient.model.Problem;
+import org.partnershipledger.apiclient.model.VettingOutcomeView;
 import org.partnershipledger.apiclient.model.VettingQueueItem;
 import org.partnershipledger.apiclient.model.VettingView;
 import org.partnershipledger.testsupport.process.ServiceProcess;
@@ -85,10 +86,13 @@ class GeneratedClientIT {
                 () -> new PartnershipControllerApi(as(OFFICER)).get(partnershipId),
                 view -> view.getStatus() == PartnershipView.StatusEnum.VETTED);
         assertThat(vetted.getPartners()).singleElement()
-                .satisfies(partner -> assertThat(partner.getVetting().getVettingId()).isEqualTo(vetting.getVettingId()));
+                .satisfies(partner -> {
+                    assertThat(partner.getVetting().getVettingId()).isEqualTo(vetting.getVettingId());
+                    assertThat(partner.getVetting().getOutcome()).isEqualTo(VettingOutcomeView.OutcomeEnum.CLEARED);
+                });
 
         refusesAnIncompleteAgreementWithTheDocumentedProblem(partnershipId);
-        new AgreementControllerApi(as(OFFICER)).conclude1(partnershipId,
+        new AgreementControllerApi(as(OFFICER)).concludeAgreement(partnershipId,
                 completeAgreement(PARTNER, today.minusDays(60)), null, "\"" + vetted.getVersion() + "\"");
         new ReviewControllerApi(as(OFFICER)).record(partnershipId,
                 onTrackReview(PARTNER, "review-1", today.minusDays(5)), null, null);
@@ -146,7 +150,7 @@ class GeneratedClientIT {
     private void refusesAnIncompleteAgreementWithTheDocumentedProblem(String partnershipId) throws Exception {
         ApiClient officer = as(OFFICER);
         ApiException refusal = catchThrowableOfType(ApiException.class,
-                () -> new AgreementControllerApi(officer).conclude1(partnershipId,
+                () -> new AgreementControllerApi(officer).concludeAgreement(partnershipId,
                         new ConcludeAgreementRequest().signedOn(today), null, null));
 
         assertThat(refusal.getCode()).isEqualTo(422);

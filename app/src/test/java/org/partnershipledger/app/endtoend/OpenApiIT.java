@@ -113,6 +113,23 @@ class OpenApiIT {
         assertThat(unresolvedReferences(document)).as("references to nothing in the document").isEmpty();
     }
 
+    /**
+     * A generated client names its methods after the operation ids; springdoc numbers a controller method's name when
+     * another has taken it ({@code conclude_1}), which a client developer cannot tell from its neighbour.
+     */
+    @Test
+    void every_operation_id_is_a_name_of_its_own() {
+        JsonNode paths = new ApiClient(port).get(null, "/v3/api-docs").json().path("paths");
+        List<String> numbered = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String id = operation.getValue().path("operationId").asText();
+            if (id.matches(".*_\\d+")) {
+                numbered.add(operation.getKey().toUpperCase() + " " + path.getKey() + ": " + id);
+            }
+        }));
+        assertThat(numbered).as("operations whose id springdoc had to number").isEmpty();
+    }
+
     /** Every {@code $ref} of the document that points inside it at nothing, with how often. */
     private static Map<String, Integer> unresolvedReferences(JsonNode document) {
         Map<String, Integer> unresolved = new TreeMap<>();

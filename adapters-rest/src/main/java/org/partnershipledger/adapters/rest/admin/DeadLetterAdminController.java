@@ -85,7 +85,7 @@ public class DeadLetterAdminController {
      * @param sequenceId      the id of the partnership or vetting whose events are parked
      */
     @PostMapping("/{processingGroup}/sequences/{sequenceId}/retry")
-    public DeadLetterRetry retry(@PathVariable String processingGroup, @PathVariable String sequenceId) {
+    public DeadLetterRetry retrySequence(@PathVariable String processingGroup, @PathVariable String sequenceId) {
         return deadLetters.retry(processingGroup, sequenceId);
     }
 

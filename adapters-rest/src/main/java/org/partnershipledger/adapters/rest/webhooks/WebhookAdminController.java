@@ -145,7 +145,7 @@ public class WebhookAdminController {
     @ApiResponse(responseCode = "409", description = "The delivery is not parked: only a delivery whose every "
             + "attempt failed is sent again")
     @PostMapping(path = DELIVERIES + "/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
-    public WebhookDelivery retry(@PathVariable String id) {
+    public WebhookDelivery retryDelivery(@PathVariable String id) {
         return deliveries.retry(id).orElseThrow(() -> new NotFoundException("no webhook delivery " + id));
     }
 

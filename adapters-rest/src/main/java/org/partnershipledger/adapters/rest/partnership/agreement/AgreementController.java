@@ -29,7 +29,7 @@ public class AgreementController {
 
     @AnswersVersion
     @PostMapping
-    public ResponseEntity<CommandAccepted> conclude(@PathVariable String partnershipId,
+    public ResponseEntity<CommandAccepted> concludeAgreement(@PathVariable String partnershipId,
                                                     @Valid @RequestBody ConcludeAgreementRequest request) {
         return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }

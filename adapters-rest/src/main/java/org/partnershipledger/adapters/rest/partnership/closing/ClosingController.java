@@ -41,7 +41,7 @@ public class ClosingController {
 
     @AnswersVersion
     @PostMapping("/conclusion")
-    public ResponseEntity<CommandAccepted> conclude(@PathVariable String partnershipId,
+    public ResponseEntity<CommandAccepted> concludePartnership(@PathVariable String partnershipId,
                                                     @Valid @RequestBody ConcludePartnershipRequest request) {
         return CommandAnswers.accepted(partnershipId, commands.sendAndWait(request.toCommand(partnershipId)));
     }
