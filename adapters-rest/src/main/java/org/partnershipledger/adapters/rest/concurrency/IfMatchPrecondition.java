@@ -36,15 +36,14 @@ public class IfMatchPrecondition implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
-        if (ifMatch == null || "*".equals(ifMatch.trim()) || "GET".equals(request.getMethod())) {
+        Map<String, String> variables = pathVariablesOf(request);
+        if (ifMatch == null || "*".equals(ifMatch.trim()) || !evaluates(request.getMethod(), variables.keySet())) {
             return true;
         }
-        Optional<String> aggregate = aggregateOf(request);
-        if (aggregate.isEmpty()) {
-            return true;
-        }
+        String aggregate = AGGREGATE_VARIABLES.stream().map(variables::get).filter(value -> value != null)
+                .findFirst().orElseThrow();
         long expected = parse(ifMatch);
-        Optional<Long> current = events.lastSequenceNumberFor(aggregate.get());
+        Optional<Long> current = events.lastSequenceNumberFor(aggregate);
         if (current.isPresent() && current.get() != expected) {
             throw new StaleVersionException(expected, current.get());
         }
@@ -57,14 +56,11 @@ public class IfMatchPrecondition implements HandlerInterceptor {
         return !"GET".equals(method) && AGGREGATE_VARIABLES.stream().anyMatch(pathVariables::contains);
     }
 
-    private static Optional<String> aggregateOf(HttpServletRequest request) {
+    private static Map<String, String> pathVariablesOf(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null) {
-            return Optional.empty();
-        }
-        return AGGREGATE_VARIABLES.stream().map(variables::get).filter(value -> value != null).findFirst();
+        return variables == null ? Map.of() : variables;
     }
 
     private static long parse(String ifMatch) {
